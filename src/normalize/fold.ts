@@ -1,0 +1,17 @@
+import { normalizeTonePlacement } from './tone-placement.js';
+
+/** A matching key: NFC, new-style tone placement, lower case, single spaces, trimmed. Keeps diacritics. */
+export function normalizeKey(text: string): string {
+  return normalizeTonePlacement(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A search key: lower case, no diacritics (đ → d), single spaces. "Nguyễn Văn Được" → "nguyen van duoc". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
