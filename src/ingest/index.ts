@@ -1,0 +1,12 @@
+export type { RawArticle, IngestItem } from './raw-article.js';
+export { readArticles, type ReadArticlesOptions, type ReadProgress } from './read-articles.js';
+export { expandInputs, type InputFile, type ExpandedInputs } from './expand-inputs.js';
+export { registerReader, readerFor, readerExtensions, type ArticleReader } from './reader-registry.js';
+export { decodeText, type DecodeResult } from './decode-text.js';
+export { detectBinary, guessLegacyEncoding, type LegacyEncoding } from './detect-encoding.js';
+export { htmlToText, type HtmlText } from './html-to-text.js';
+export { markdownArticle } from './readers/markdown-reader.js';
+export { parseJsonlLine } from './readers/jsonl-reader.js';
+export { globToRegExp, hasGlob } from './glob-match.js';
+export { toIsoDate } from './iso-date.js';
+import './builtin-readers.js';
