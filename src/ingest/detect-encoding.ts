@@ -55,6 +55,9 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
   let vni = 0;
   let cp1258 = 0;
   let high = 0;
+  // TCVN3 must show several distinct letters, among them one of ă â ê ô ơ ư đ (in nearly every Vietnamese
+  // sentence), so that Latin-1 prose (German ü, ß) is not taken for it.
+  const tcvn3Letters = new Set<number>();
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b < 0x80) continue;
@@ -68,10 +71,17 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
     if ((b === 0xf1 || b === 0xd1) && !isAsciiLetter(prev) && VOWELS.has(next)) vni += 2;
     if ((b === 0xf6 || b === 0xf4 || b === 0xd6 || b === 0xd4) && (prev === 0x75 || prev === 0x6f || prev === 0x55 || prev === 0x4f)) vni++;
     // A TCVN3 vowel replaces the letter: it follows a consonant or starts a word, and ends a word or precedes a consonant.
-    if (isTcvn3Letter(b) && !prevVowel && !(prev >= 0x80) && (next < 0x80 || b === 0xad)) tcvn3 += 2;
-    if ((b === 0xae || b === 0xa7) && !isAsciiLetter(prev) && (VOWELS.has(next) || next >= 0x80)) tcvn3 += 2;
+    if (isTcvn3Letter(b) && !prevVowel && !(prev >= 0x80) && (next < 0x80 || b === 0xad)) {
+      tcvn3 += 2;
+      tcvn3Letters.add(b);
+    }
+    if ((b === 0xae || b === 0xa7) && !isAsciiLetter(prev) && (VOWELS.has(next) || next >= 0x80)) {
+      tcvn3 += 2;
+      tcvn3Letters.add(b);
+    }
   }
   if (high === 0) return null;
+  if (tcvn3Letters.size < 3 || ![...tcvn3Letters].some((b) => b >= 0xa1 && b <= 0xae)) tcvn3 = 0;
   const best = Math.max(tcvn3, vni, cp1258);
   if (best < Math.max(2, high * 0.5)) return null;
   if (best === vni && vni > tcvn3 && vni > cp1258) return 'VNI';

@@ -21,8 +21,17 @@ function capture(cwd: string): CliIO & { out: string; err: string } {
 }
 
 /** TCVN3 (ABC) bytes of the letters the sentence below needs; ASCII stays as it is. */
-const TCVN3: Record<string, number> = { Đ: 0xa7, ả: 0xb6, ộ: 0xe9, ỉ: 0xd8, à: 0xb5, ổ: 0xe6, ứ: 0xf8, đ: 0xae, ạ: 0xb9, ơ: 0xac, ư: 0xad, ờ: 0xea, ê: 0xaa };
-const tcvn3 = (s: string): Buffer => Buffer.from([...s].map((c) => TCVN3[c] ?? c.charCodeAt(0)));
+const TCVN3: Record<string, number> = {
+  Đ: 0xa7, đ: 0xae, â: 0xa9, ả: 0xb6, ạ: 0xb9, à: 0xb5, ầ: 0xc7, ấ: 0xca, ể: 0xd3, ỉ: 0xd8, ộ: 0xe9, ổ: 0xe6, ở: 0xeb, ờ: 0xea, ứ: 0xf8, ư: 0xad,
+};
+const tcvn3 = (s: string): Buffer =>
+  Buffer.from(
+    [...s].map((c) => {
+      const b = TCVN3[c] ?? c.charCodeAt(0);
+      if (b > 0xff) throw new Error(`no TCVN3 byte for ${c} in this test's table`);
+      return b;
+    }),
+  );
 
 describe('vnkg build', () => {
   let dir: string;
