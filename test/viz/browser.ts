@@ -1,4 +1,5 @@
 // Launches Debian's Chromium through playwright-core for the viewer's end-to-end tests (no downloaded browsers).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,4 +37,9 @@ export async function launchBrowser(): Promise<BrowserContext> {
       '--no-first-run',
     ],
   });
+}
+
+/** Bundles the viewer (viz/build.mjs) so the tests see the current source. */
+export function buildViewer(): void {
+  execFileSync(process.execPath, [join(import.meta.dirname, '..', '..', 'viz', 'build.mjs')], { stdio: 'inherit' });
 }
