@@ -1,0 +1,66 @@
+// Scale: the streamed, parallel build of the real corpus at several sizes. Prints and returns, per size:
+// MB/s, articles/s, peak RSS, time per article, and the ratio to the floor (reading + NFC only); the
+// speed-up from 1 to 2 workers; GraphML export time of the full graph; person resolution figures.
+// Env: VNKG_BENCH_SIZES (default "1000,5000,all"), VNKG_BENCH_SPEEDUP_N (default 5000),
+//      VNKG_BENCH_WORKERS (default: cores), VNKG_BENCH_CORPUS (default ../shared/corpus/baomoi-2017.jsonl.gz).
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { childRun, mb, round } from './child-run.mjs';
+
+export default async function ({ log, root }) {
+  const input = process.env.VNKG_BENCH_CORPUS ?? join(root, '../shared/corpus/baomoi-2017.jsonl.gz');
+  const sizes = (process.env.VNKG_BENCH_SIZES ?? '1000,5000,all').split(',').map((s) => s.trim());
+  const workers = Number(process.env.VNKG_BENCH_WORKERS ?? cpus().length);
+  const speedupN = process.env.VNKG_BENCH_SPEEDUP_N ?? '5000';
+  const results = { input, workers, sizes: {} };
+  log(`corpus ${input}, ${workers} workers`);
+  log('size        articles      MB   MB/s  art/s  ms/art  peakRSS  floor(s)  ratio  GraphML');
+  for (const size of sizes) {
+    const limit = size === 'all' ? undefined : Number(size);
+    const last = size === sizes[sizes.length - 1];
+    const floor = childRun({ mode: 'floor', input, limit });
+    const b = childRun({ mode: 'build', input, limit, workers, persons: last, graphml: size === 'all' ? true : undefined });
+    const secs = b.buildMs / 1000;
+    const fig = {
+      articles: b.articles,
+      MB: round(mb(b.bytes)),
+      buildSec: round(secs),
+      MBps: round(mb(b.bytes) / secs),
+      articlesPerSec: round(b.articles / secs, 0),
+      msPerArticle: round(b.buildMs / b.articles, 3),
+      peakRssMB: round(mb(b.peakRssBytes), 0),
+      floorSec: round(floor.timeMs / 1000),
+      floorRatio: round(b.buildMs / floor.timeMs, 1),
+      counts: b.counts,
+      diagnostics: b.diagnostics,
+      diagnosticsByCode: b.diagnosticsByCode,
+      unreadable: b.unreadable,
+    };
+    if (b.graphmlMs !== undefined) {
+      fig.graphmlSec = round(b.graphmlMs / 1000);
+      fig.graphmlMB = round(mb(b.graphmlBytes), 0);
+      fig.buildAndGraphmlSec = round((b.buildMs + b.graphmlMs) / 1000);
+    }
+    if (b.resolution) results.resolution = b.resolution;
+    results.sizes[size] = fig;
+    log(
+      `${size.padEnd(8)} ${String(fig.articles).padStart(10)} ${String(fig.MB).padStart(7)} ${String(fig.MBps).padStart(6)} ${String(fig.articlesPerSec).padStart(6)} ${String(fig.msPerArticle).padStart(7)} ${String(fig.peakRssMB).padStart(6)}MB ${String(fig.floorSec).padStart(8)} ${String(fig.floorRatio).padStart(6)}x  ${fig.graphmlSec !== undefined ? `${fig.graphmlSec} s (${fig.graphmlMB} MB); build+export ${fig.buildAndGraphmlSec} s` : ''}`,
+    );
+    if (fig.diagnostics) log(`         diagnostics: ${JSON.stringify(fig.diagnosticsByCode)}`);
+  }
+  // Speed-up from 1 to 2 workers at the same size.
+  const n = speedupN === 'all' ? undefined : Number(speedupN);
+  const one = childRun({ mode: 'build', input, limit: n, workers: 1 });
+  const two = results.sizes[speedupN]?.buildSec !== undefined && workers === 2 ? { buildMs: results.sizes[speedupN].buildSec * 1000 } : childRun({ mode: 'build', input, limit: n, workers: 2 });
+  results.speedup = { articles: one.articles, oneWorkerSec: round(one.buildMs / 1000), twoWorkersSec: round(two.buildMs / 1000), speedup: round(one.buildMs / two.buildMs) };
+  log(`speed-up at ${speedupN} articles: 1 worker ${results.speedup.oneWorkerSec} s, 2 workers ${results.speedup.twoWorkersSec} s → ${results.speedup.speedup}×`);
+  if (results.resolution) {
+    const r = results.resolution;
+    log(`person resolution: ${r.personMentions} person mentions → ${r.personNodes} Person nodes (${round(r.mentionsPerNode)} mentions a node)`);
+    log(`  ${r.sameFoldedNameGroups} groups of Person nodes with the same name once folded (tone placement, case, diacritics); ${r.sameFirstLastGroups} groups sharing first and last syllable`);
+    log('  20 most connected people (relationships other than MENTIONS, articles, name variants):');
+    for (const p of r.top20) log(`    ${p.name.padEnd(28)} ${String(p.degree).padStart(5)} ${String(p.articles).padStart(5)}  ${p.variants.join(', ')}`);
+    for (const g of r.sameFoldedNameExamples.slice(0, 5)) log(`  same folded name: ${g.join(' | ')}`);
+  }
+  return results;
+}
