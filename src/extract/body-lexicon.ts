@@ -1,0 +1,118 @@
+/**
+ * Lexicon of Vietnamese Party, state and mass-organization bodies: heads as written (with abbreviations),
+ * mapped to canonical spellings. All entries NFC, new-style tone placement; matching is case-insensitive.
+ */
+
+/** Party committees that can complement another body ("Ban Tổ chức Tỉnh ủy"). */
+export const COMMITTEES: Readonly<Record<string, { canonical: string; level: 'central' | 'province' | 'district' | 'city' }>> = {
+  'tỉnh ủy': { canonical: 'Tỉnh ủy', level: 'province' },
+  'thành ủy': { canonical: 'Thành ủy', level: 'city' },
+  'huyện ủy': { canonical: 'Huyện ủy', level: 'district' },
+  'quận ủy': { canonical: 'Quận ủy', level: 'district' },
+  'thị ủy': { canonical: 'Thị ủy', level: 'district' },
+  'trung ương đảng': { canonical: 'Trung ương', level: 'central' },
+  'trung ương': { canonical: 'Trung ương', level: 'central' },
+  'tw': { canonical: 'Trung ương', level: 'central' },
+  'tư': { canonical: 'Trung ương', level: 'central' },
+  't.ư': { canonical: 'Trung ương', level: 'central' },
+};
+
+/** Party boards ("Ban …") of a committee. */
+export const PARTY_BOARDS: Readonly<Record<string, string>> = {
+  'tổ chức': 'Ban Tổ chức',
+  'tuyên giáo': 'Ban Tuyên giáo',
+  'tuyên giáo và dân vận': 'Ban Tuyên giáo và Dân vận',
+  'dân vận': 'Ban Dân vận',
+  'nội chính': 'Ban Nội chính',
+  'kinh tế': 'Ban Kinh tế',
+  'đối ngoại': 'Ban Đối ngoại',
+  'chính sách, chiến lược': 'Ban Chính sách, Chiến lược',
+  'bảo vệ, chăm sóc sức khỏe cán bộ': 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
+};
+
+/** Central bodies that need no scope. */
+export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
+  'bộ chính trị': 'Bộ Chính trị',
+  'ban bí thư': 'Ban Bí thư',
+  'quốc hội': 'Quốc hội',
+  'chính phủ': 'Chính phủ',
+  'ủy ban thường vụ quốc hội': 'Ủy ban Thường vụ Quốc hội',
+  'ubtvqh': 'Ủy ban Thường vụ Quốc hội',
+  'kiểm toán nhà nước': 'Kiểm toán Nhà nước',
+  'thanh tra chính phủ': 'Thanh tra Chính phủ',
+  'tòa án nhân dân tối cao': 'Tòa án nhân dân tối cao',
+  'viện kiểm sát nhân dân tối cao': 'Viện kiểm sát nhân dân tối cao',
+  'ủy ban trung ương mặt trận tổ quốc việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'học viện chính trị quốc gia hồ chí minh': 'Học viện Chính trị quốc gia Hồ Chí Minh',
+  'hội đồng dân tộc': 'Hội đồng Dân tộc',
+  'đảng cộng sản việt nam': 'Đảng Cộng sản Việt Nam',
+};
+
+/** Ministries (Bộ …) and their provincial departments (Sở …) share most names. */
+export const MINISTRY_NAMES: readonly string[] = [
+  'Nội vụ', 'Công an', 'Quốc phòng', 'Ngoại giao', 'Tư pháp', 'Tài chính', 'Công Thương', 'Kế hoạch và Đầu tư',
+  'Giáo dục và Đào tạo', 'Y tế', 'Xây dựng', 'Giao thông vận tải', 'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội',
+  'Lao động, Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa - Thể thao và Du lịch', 'Khoa học và Công nghệ',
+  'Dân tộc và Tôn giáo', 'Văn hóa và Thể thao', 'Du lịch', 'Ngoại vụ',
+];
+
+/** Provincial bodies that take a level word and place ("Hội đồng nhân dân tỉnh Long An"). */
+export const LEVELED_BODIES: Readonly<Record<string, string>> = {
+  'hội đồng nhân dân': 'Hội đồng nhân dân',
+  'hđnd': 'Hội đồng nhân dân',
+  'ủy ban nhân dân': 'Ủy ban nhân dân',
+  'ubnd': 'Ủy ban nhân dân',
+  'ủy ban mặt trận tổ quốc việt nam': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'ủy ban mttq việt nam': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'ủy ban mttqvn': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'ủy ban mttq': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'ubmttq việt nam': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'ubmttq': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'mặt trận tổ quốc việt nam': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'mttq việt nam': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'mttq': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'đoàn đại biểu quốc hội': 'Đoàn đại biểu Quốc hội',
+  'đoàn đbqh': 'Đoàn đại biểu Quốc hội',
+  'hội nông dân': 'Hội Nông dân',
+  'hội liên hiệp phụ nữ': 'Hội Liên hiệp Phụ nữ',
+  'hội lhpn': 'Hội Liên hiệp Phụ nữ',
+  'hội cựu chiến binh': 'Hội Cựu chiến binh',
+  'hội ccb': 'Hội Cựu chiến binh',
+  'liên đoàn lao động': 'Liên đoàn Lao động',
+  'liên minh hợp tác xã': 'Liên minh Hợp tác xã',
+  'đoàn thanh niên cộng sản hồ chí minh': 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'đoàn tncs hồ chí minh': 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'công an': 'Công an',
+  'bộ chỉ huy quân sự': 'Bộ Chỉ huy Quân sự',
+  'bộ chỉ huy bộ đội biên phòng': 'Bộ Chỉ huy Bộ đội Biên phòng',
+  'tòa án nhân dân': 'Tòa án nhân dân',
+  'viện kiểm sát nhân dân': 'Viện kiểm sát nhân dân',
+  'thanh tra': 'Thanh tra',
+  'đảng bộ': 'Đảng bộ',
+  'ban chấp hành đảng bộ': 'Ban Chấp hành Đảng bộ',
+  'bch đảng bộ': 'Ban Chấp hành Đảng bộ',
+  'ban thường vụ đảng bộ': 'Ban Thường vụ Đảng bộ',
+};
+
+/** Youth-union committees named by level ("Tỉnh đoàn"). */
+export const UNION_COMMITTEES: Readonly<Record<string, { canonical: string; level: 'province' | 'city' | 'district' }>> = {
+  'tỉnh đoàn': { canonical: 'Tỉnh đoàn', level: 'province' },
+  'thành đoàn': { canonical: 'Thành đoàn', level: 'city' },
+  'huyện đoàn': { canonical: 'Huyện đoàn', level: 'district' },
+};
+
+/** Level words before a place name, with the level they denote. */
+export const LEVEL_WORDS: Readonly<Record<string, { canonical: string; level: 'province' | 'city' | 'district' | 'commune' }>> = {
+  'tỉnh': { canonical: 'tỉnh', level: 'province' },
+  'thành phố': { canonical: 'thành phố', level: 'city' },
+  'tp.': { canonical: 'thành phố', level: 'city' },
+  'tp': { canonical: 'thành phố', level: 'city' },
+  'huyện': { canonical: 'huyện', level: 'district' },
+  'quận': { canonical: 'quận', level: 'district' },
+  'thị xã': { canonical: 'thị xã', level: 'district' },
+  'xã': { canonical: 'xã', level: 'commune' },
+  'phường': { canonical: 'phường', level: 'commune' },
+  'thị trấn': { canonical: 'thị trấn', level: 'commune' },
+  'đặc khu': { canonical: 'đặc khu', level: 'commune' },
+};

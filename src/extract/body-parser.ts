@@ -1,0 +1,385 @@
+import {
+  COMMITTEES, LEVELED_BODIES, LEVEL_WORDS, MINISTRY_NAMES, NATIONAL_BODIES, PARTY_BOARDS, UNION_COMMITTEES,
+} from './body-lexicon.js';
+import type { PlaceLookup } from './place-lookup.js';
+import { isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
+
+export type BodyLevel = 'central' | 'province' | 'district' | 'commune' | 'unknown';
+
+export const OrgKind = Object.freeze({
+  PartyCommittee: 'party-committee',
+  PartyBoard: 'party-board',
+  StandingCommittee: 'standing-committee',
+  ExecutiveCommittee: 'executive-committee',
+  InspectionCommittee: 'inspection-committee',
+  PartyOrganization: 'party-organization',
+  Office: 'office',
+  PeopleCouncil: 'people-council',
+  PeopleCommittee: 'people-committee',
+  Front: 'front',
+  AssemblyDelegation: 'assembly-delegation',
+  Ministry: 'ministry',
+  Department: 'department',
+  MassOrganization: 'mass-organization',
+  National: 'national',
+  Security: 'security',
+  Judiciary: 'judiciary',
+} as const);
+export type OrgKind = (typeof OrgKind)[keyof typeof OrgKind];
+
+/** A place written right after a body ("tỉnh Long An", "Điện Biên", "huyện Nậm Pồ"). */
+export interface PlaceAfter {
+  start: number;
+  end: number;
+  /** Canonical place name, or the surface for communes. */
+  name: string;
+  level: 'province' | 'district' | 'commune';
+  /** The province of a district, when known. */
+  province?: string | undefined;
+  /** Level word as written in canonical form ("tỉnh", "huyện"), if any. */
+  levelWord?: string | undefined;
+}
+
+export interface ParsedBody {
+  start: number;
+  end: number;
+  kind: OrgKind;
+  /** Canonical name without the place: "Ban Tổ chức Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Bộ Chính trị". */
+  base: string;
+  level: BodyLevel;
+  place: PlaceAfter | null;
+  /** A province- or district-level body written without its place. */
+  needsScope: boolean;
+  /** "Ban Thường vụ" or "Ban Tổ chức" written without the committee they belong to. */
+  needsCommittee: boolean;
+  /** The committee a board belongs to ("Tỉnh ủy" for "Ban Tổ chức Tỉnh ủy"), for PART_OF. */
+  parent: { base: string; kind: OrgKind; level: BodyLevel } | null;
+}
+
+const committeePhrases = phraseList(Object.keys(COMMITTEES));
+const boardPhrases = phraseList(Object.keys(PARTY_BOARDS));
+const nationalPhrases = phraseList(Object.keys(NATIONAL_BODIES));
+const leveledPhrases = phraseList(Object.keys(LEVELED_BODIES));
+const unionPhrases = phraseList(Object.keys(UNION_COMMITTEES));
+const levelPhrases = phraseList(Object.keys(LEVEL_WORDS));
+const ministryPhrases = phraseList(MINISTRY_NAMES);
+const ministryCanonical = new Map(MINISTRY_NAMES.map((m) => [m.toLowerCase(), m.replace(/ - /g, ', ').replace('Lao động, Thương binh', 'Lao động - Thương binh')]));
+
+const STANDING = phraseList(['ban thường vụ', 'btv', 'thường trực']);
+const EXECUTIVE = phraseList(['ban chấp hành', 'bch']);
+const INSPECTION = phraseList(['ủy ban kiểm tra', 'ubkt']);
+const OFFICE = phraseList(['văn phòng']);
+const PARTY_UNIT = phraseList(['đảng ủy', 'đảng đoàn', 'ban cán sự đảng', 'chi bộ']);
+
+/** Reads up to `max` capitalized syllables at pos (joined by one space or " - "), returning their end offsets. */
+export function capitalizedRun(s: ScanText, pos: number, max = 4): number[] {
+  const ends: number[] = [];
+  let i = pos;
+  for (let n = 0; n < max; n++) {
+    if (!isUpper(s.text[i])) break;
+    let j = i + 1;
+    while (j < s.text.length && isWordChar(s.text[j])) j++;
+    ends.push(j);
+    // next syllable: one space, or " - " / "-" inside compound names (Bà Rịa - Vũng Tàu)
+    if (s.text[j] === ' ' && isUpper(s.text[j + 1])) i = j + 1;
+    else if (s.text.startsWith(' - ', j) && isUpper(s.text[j + 3])) i = j + 3;
+    else if (s.text[j] === '-' && isUpper(s.text[j + 1])) i = j + 1;
+    else break;
+  }
+  return ends;
+}
+
+/** Reads a province, district or commune written at pos (with or without a level word). */
+export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, allowBare: 'province' | 'district' | 'any' | 'none', provinceHint?: string): PlaceAfter | null {
+  const p = skipSpaces(s.text, pos);
+  const lw = longestPhraseAt(s, p, levelPhrases) ?? (s.lower.startsWith('tp.', p) ? 'tp.' : undefined);
+  if (lw) {
+    const info = LEVEL_WORDS[lw]!;
+    const q = skipSpaces(s.text, p + lw.length);
+    const ends = capitalizedRun(s, q, 5);
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const surface = s.text.slice(q, ends[k]);
+      if (info.level === 'province' || info.level === 'city') {
+        const prov = places.province(surface);
+        if (prov) return { start: p, end: ends[k]!, name: prov.name, level: 'province', levelWord: info.canonical };
+      }
+      if (info.level === 'district' || info.level === 'city') {
+        const ds = places.districts(surface, provinceHint);
+        const d = ds.length === 1 ? ds[0] : ds.find((x) => x.typeWord === info.canonical);
+        if (d) return { start: p, end: ends[k]!, name: d.name, level: 'district', province: ds.length === 1 || provinceHint ? d.province : undefined, levelWord: info.canonical };
+      }
+    }
+    if (info.level === 'commune' && ends.length > 0) {
+      const e = ends[Math.min(ends.length, 3) - 1]!;
+      return { start: p, end: e, name: s.text.slice(q, e), level: 'commune', levelWord: info.canonical };
+    }
+    if (info.level === 'district' && ends.length > 0 && ends.length <= 3) {
+      const e = ends[ends.length - 1]!;
+      return { start: p, end: e, name: s.text.slice(q, e), level: 'district', levelWord: info.canonical };
+    }
+    return null;
+  }
+  if (allowBare === 'none') return null;
+  const ends = capitalizedRun(s, p, 5);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const surface = s.text.slice(p, ends[k]);
+    if (allowBare !== 'district') {
+      const prov = places.province(surface);
+      if (prov) return { start: p, end: ends[k]!, name: prov.name, level: 'province' };
+    }
+    if (allowBare !== 'province') {
+      const ds = places.districts(surface, provinceHint);
+      if (ds.length >= 1) return { start: p, end: ends[k]!, name: ds[0]!.name, level: 'district', province: ds.length === 1 || provinceHint ? ds[0]!.province : undefined };
+    }
+  }
+  return null;
+}
+
+interface CommitteeParse {
+  end: number;
+  base: string;
+  level: BodyLevel;
+  place: PlaceAfter | null;
+}
+
+/** A party committee: "Tỉnh ủy [X]", "Huyện ủy [X]", "Trung ương [Đảng]", "Đảng ủy Khối …". */
+function parseCommittee(s: ScanText, pos: number, places: PlaceLookup): CommitteeParse | null {
+  const c = longestPhraseAt(s, pos, committeePhrases);
+  if (c && (isUpper(s.text[pos]) || c === 'tư' || c === 'tw')) {
+    const info = COMMITTEES[c]!;
+    let end = pos + c.length;
+    if (info.level === 'central') {
+      // "Trung ương Đảng" and "TW Đảng" both mean the Central Committee
+      const q = skipSpaces(s.text, end);
+      if (s.lower.startsWith('đảng', q) && !isWordChar(s.text[q + 4])) end = q + 4;
+      return { end, base: 'Trung ương', level: 'central', place: null };
+    }
+    const bare = info.level === 'province' ? 'province' : info.level === 'district' ? 'district' : 'any';
+    const place = parsePlaceAfter(s, end, places, bare);
+    let level: BodyLevel = info.level === 'city' ? (place?.level === 'district' ? 'district' : 'province') : info.level;
+    if (place?.level === 'commune') level = 'commune';
+    return { end: place ? place.end : end, base: info.canonical, level, place };
+  }
+  const u = longestPhraseAt(s, pos, PARTY_UNIT);
+  if (u && isUpper(s.text[pos])) {
+    return parsePartyUnit(s, pos, u, places);
+  }
+  return null;
+}
+
+const KHOI_WORDS = new Set(['các', 'cơ', 'quan', 'doanh', 'nghiệp', 'tỉnh', 'thành', 'phố', 'trung', 'ương', 'dân', 'chính', 'đảng']);
+
+/** "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy xã X", "Đảng ủy Công an tỉnh", "Chi bộ …". */
+function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLookup): CommitteeParse | null {
+  const headCanon = head === 'đảng ủy' ? 'Đảng ủy' : head === 'đảng đoàn' ? 'Đảng đoàn' : head === 'chi bộ' ? 'Chi bộ' : 'Ban cán sự đảng';
+  let end = pos + head.length;
+  const q = skipSpaces(s.text, end);
+  if (s.lower.startsWith('khối', q) && !isWordChar(s.text[q + 4])) {
+    // "Khối" + lower-case words of a bloc name, or capitalized words
+    let e = q + 4;
+    for (;;) {
+      const w = skipSpaces(s.text, e);
+      let we = w;
+      while (we < s.text.length && isWordChar(s.text[we])) we++;
+      if (we === w) break;
+      const word = s.lower.slice(w, we);
+      if (!KHOI_WORDS.has(word) && !isUpper(s.text[w])) break;
+      if (word === 'tỉnh' || word === 'ương' || (word === 'phố' && s.lower.slice(w - 6, w - 1) === 'thành')) {
+        e = we;
+        break;
+      }
+      e = we;
+    }
+    const base = `${headCanon} ${s.text.slice(q, e).replace(/\s+/g, ' ')}`;
+    return { end: e, base: capitalizeKhoi(base), level: /trung ương$/i.test(base) ? 'central' : 'province', place: null };
+  }
+  const lb = longestPhraseAt(s, q, leveledPhrases);
+  if (lb && isUpper(s.text[q])) {
+    // "Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh"
+    const inner = LEVELED_BODIES[lb]!;
+    const place = parsePlaceAfter(s, q + lb.length, places, 'none');
+    const lw = place?.levelWord ?? (s.lower.startsWith('tỉnh', skipSpaces(s.text, q + lb.length)) ? 'tỉnh' : undefined);
+    const lwEnd = lw && !place ? skipSpaces(s.text, q + lb.length) + lw.length : undefined;
+    return { end: place?.end ?? lwEnd ?? q + lb.length, base: `${headCanon} ${inner}${lw ? ` ${lw}` : ''}`, level: lw === 'tỉnh' || lw === 'thành phố' ? 'province' : 'unknown', place };
+  }
+  if (s.lower.startsWith('quân sự', q) && isUpper(s.text[q])) {
+    const e = q + 'quân sự'.length;
+    const place = parsePlaceAfter(s, e, places, 'none');
+    return { end: place?.end ?? e, base: `${headCanon} Quân sự${place?.levelWord ? ` ${place.levelWord}` : ''}`, level: 'province', place };
+  }
+  const place = parsePlaceAfter(s, end, places, 'none');
+  if (place) return { end: place.end, base: `${headCanon} ${place.levelWord ?? ''}`.trim(), level: place.level, place };
+  return null;
+}
+
+function capitalizeKhoi(base: string): string {
+  return base.replace(/\bkhối\b/u, 'Khối');
+}
+
+function standardBodyAfterLevel(s: ScanText, start: number, afterHead: number, base: string, kind: OrgKind, places: PlaceLookup): ParsedBody {
+  const place = parsePlaceAfter(s, afterHead, places, 'none');
+  if (place) {
+    const lw = place.levelWord ?? '';
+    return { start, end: place.end, kind, base: `${base} ${lw}`.trim(), level: place.level, place, needsScope: false, needsCommittee: false, parent: null };
+  }
+  // a level word alone: "HĐND tỉnh" — the place comes from context
+  const q = skipSpaces(s.text, afterHead);
+  const lw = longestPhraseAt(s, q, levelPhrases);
+  if (lw) {
+    const info = LEVEL_WORDS[lw]!;
+    const level: BodyLevel = info.level === 'city' ? 'province' : info.level;
+    return { start, end: q + lw.length, kind, base: `${base} ${info.canonical}`, level, place: null, needsScope: true, needsCommittee: false, parent: null };
+  }
+  // a bare province after the body ("UBND Long An")
+  const bare = parsePlaceAfter(s, afterHead, places, 'province');
+  if (bare) {
+    const prov = places.province(bare.name);
+    return { start, end: bare.end, kind, base: `${base} ${prov?.typeWord ?? 'tỉnh'}`, level: 'province', place: bare, needsScope: false, needsCommittee: false, parent: null };
+  }
+  return { start, end: afterHead, kind, base, level: 'unknown', place: null, needsScope: true, needsCommittee: false, parent: null };
+}
+
+function kindOfLeveled(canonical: string): OrgKind {
+  if (canonical === 'Hội đồng nhân dân') return OrgKind.PeopleCouncil;
+  if (canonical === 'Ủy ban nhân dân') return OrgKind.PeopleCommittee;
+  if (canonical.startsWith('Ủy ban Mặt trận')) return OrgKind.Front;
+  if (canonical === 'Đoàn đại biểu Quốc hội') return OrgKind.AssemblyDelegation;
+  if (canonical === 'Công an' || canonical.startsWith('Bộ Chỉ huy')) return OrgKind.Security;
+  if (canonical.startsWith('Tòa án') || canonical.startsWith('Viện kiểm sát') || canonical === 'Thanh tra') return OrgKind.Judiciary;
+  if (canonical === 'Đảng bộ') return OrgKind.PartyOrganization;
+  if (canonical === 'Ban Chấp hành Đảng bộ') return OrgKind.ExecutiveCommittee;
+  if (canonical === 'Ban Thường vụ Đảng bộ') return OrgKind.StandingCommittee;
+  return OrgKind.MassOrganization;
+}
+
+function committeeBody(start: number, c: CommitteeParse): ParsedBody {
+  return {
+    start, end: c.end, kind: c.base === 'Trung ương' ? OrgKind.ExecutiveCommittee : OrgKind.PartyCommittee,
+    base: c.base === 'Trung ương' ? 'Ban Chấp hành Trung ương Đảng' : c.base,
+    level: c.level, place: c.place, needsScope: c.level !== 'central' && !c.place, needsCommittee: false, parent: null,
+  };
+}
+
+function parentOf(c: CommitteeParse): ParsedBody['parent'] {
+  if (c.base === 'Trung ương') return { base: 'Ban Chấp hành Trung ương Đảng', kind: OrgKind.ExecutiveCommittee, level: 'central' };
+  return { base: c.base, kind: OrgKind.PartyCommittee, level: c.level };
+}
+
+/**
+ * Parses a body name starting at `pos` of a normalized text. The first letter must be a capital (or the
+ * name an abbreviation); the rest matches case-insensitively. Returns null when no body starts there.
+ */
+export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCase = false): ParsedBody | null {
+  if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
+  // Party committees: Tỉnh ủy X, Đảng ủy Khối …
+  const c = parseCommittee(s, pos, places);
+  if (c) {
+    if (c.base === 'Trung ương') return null; // "Trung ương" alone is too vague to be a body mention
+    return committeeBody(pos, c);
+  }
+  // Standing committee: Ban Thường vụ [Tỉnh ủy X]; Thường trực [Tỉnh ủy | HĐND tỉnh]
+  const st = longestPhraseAt(s, pos, STANDING);
+  if (st) {
+    const q = skipSpaces(s.text, pos + st.length);
+    const inner = parseCommittee(s, q, places);
+    const prefix = st === 'thường trực' ? 'Thường trực' : 'Ban Thường vụ';
+    if (inner) {
+      const ib = inner.base === 'Trung ương' ? 'Trung ương Đảng' : inner.base;
+      return { start: pos, end: inner.end, kind: OrgKind.StandingCommittee, base: `${prefix} ${ib}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
+    }
+    const lb = longestPhraseAt(s, q, leveledPhrases);
+    if (lb && prefix === 'Thường trực') {
+      const b = standardBodyAfterLevel(s, pos, q + lb.length, `Thường trực ${LEVELED_BODIES[lb]!}`, OrgKind.StandingCommittee, places);
+      return b;
+    }
+    if (prefix === 'Thường trực') return null;
+    return { start: pos, end: pos + st.length, kind: OrgKind.StandingCommittee, base: 'Ban Thường vụ', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
+  }
+  // Executive committee: Ban Chấp hành Trung ương Đảng; Ban Chấp hành Đảng bộ tỉnh X; BCH Tỉnh ủy
+  const ex = longestPhraseAt(s, pos, EXECUTIVE);
+  if (ex) {
+    const q = skipSpaces(s.text, pos + ex.length);
+    const inner = parseCommittee(s, q, places);
+    if (inner?.base === 'Trung ương') return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base: 'Ban Chấp hành Trung ương Đảng', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+    if (s.lower.startsWith('đảng bộ', q)) {
+      const b = standardBodyAfterLevel(s, pos, q + 'đảng bộ'.length, 'Ban Chấp hành Đảng bộ', OrgKind.ExecutiveCommittee, places);
+      return b;
+    }
+    if (inner) return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base: `Ban Chấp hành ${inner.base}`, level: inner.level, place: inner.place, needsScope: !inner.place, needsCommittee: false, parent: parentOf(inner) };
+    return null;
+  }
+  // National bodies
+  const nat = longestPhraseAt(s, pos, nationalPhrases);
+  if (nat) return { start: pos, end: pos + nat.length, kind: OrgKind.National, base: NATIONAL_BODIES[nat]!, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+  // Party boards: Ban Tổ chức Tỉnh ủy X, Ban Tuyên giáo Trung ương
+  if (s.lower.startsWith('ban ', pos)) {
+    const b = longestPhraseAt(s, pos + 4, boardPhrases);
+    if (b) {
+      const base = PARTY_BOARDS[b]!;
+      const q = skipSpaces(s.text, pos + 4 + b.length);
+      const inner = parseCommittee(s, q, places);
+      if (inner) {
+        const ib = inner.base === 'Trung ương' ? 'Trung ương' : inner.base;
+        return { start: pos, end: inner.end, kind: OrgKind.PartyBoard, base: `${base} ${ib}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
+      }
+      if (isUpper(s.text[pos + 4]) || relaxCase) return { start: pos, end: pos + 4 + b.length, kind: OrgKind.PartyBoard, base, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
+    }
+  }
+  // Inspection committee: Ủy ban Kiểm tra Tỉnh ủy
+  const ins = longestPhraseAt(s, pos, INSPECTION);
+  if (ins) {
+    const q = skipSpaces(s.text, pos + ins.length);
+    const inner = parseCommittee(s, q, places);
+    if (inner) return { start: pos, end: inner.end, kind: OrgKind.InspectionCommittee, base: `Ủy ban Kiểm tra ${inner.base}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
+    return { start: pos, end: pos + ins.length, kind: OrgKind.InspectionCommittee, base: 'Ủy ban Kiểm tra', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
+  }
+  // Offices: Văn phòng Tỉnh ủy, Văn phòng Chính phủ, Văn phòng UBND tỉnh
+  const off = longestPhraseAt(s, pos, OFFICE);
+  if (off) {
+    const q = skipSpaces(s.text, pos + off.length);
+    const inner = parseCommittee(s, q, places);
+    if (inner) return { start: pos, end: inner.end, kind: OrgKind.Office, base: `Văn phòng ${inner.base === 'Trung ương' ? 'Trung ương Đảng' : inner.base}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
+    const nat2 = longestPhraseAt(s, q, nationalPhrases);
+    if (nat2) return { start: pos, end: q + nat2.length, kind: OrgKind.Office, base: `Văn phòng ${NATIONAL_BODIES[nat2]!}`, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+    const lb = longestPhraseAt(s, q, leveledPhrases);
+    if (lb) return standardBodyAfterLevel(s, pos, q + lb.length, `Văn phòng ${LEVELED_BODIES[lb]!}`, OrgKind.Office, places);
+    return null;
+  }
+  // Youth-union committees
+  const un = longestPhraseAt(s, pos, unionPhrases);
+  if (un) {
+    const info = UNION_COMMITTEES[un]!;
+    const place = parsePlaceAfter(s, pos + un.length, places, info.level === 'district' ? 'district' : 'province');
+    return { start: pos, end: place?.end ?? pos + un.length, kind: OrgKind.MassOrganization, base: info.canonical, level: info.level === 'city' ? 'province' : info.level, place, needsScope: !place, needsCommittee: false, parent: null };
+  }
+  // Ministries and departments
+  if (s.lower.startsWith('bộ ', pos) || s.lower.startsWith('sở ', pos)) {
+    const m = longestPhraseAt(s, pos + 3, ministryPhrases);
+    if (m && isUpper(s.text[pos + 3])) {
+      const name = ministryCanonical.get(m) ?? m;
+      if (s.lower.startsWith('bộ ', pos)) return { start: pos, end: pos + 3 + m.length, kind: OrgKind.Ministry, base: `Bộ ${name}`, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+      return standardBodyAfterLevel(s, pos, pos + 3 + m.length, `Sở ${name}`, OrgKind.Department, places);
+    }
+  }
+  // Bodies named by level: HĐND tỉnh X, UBND huyện Y, Đảng bộ tỉnh Z, Công an tỉnh …
+  const lb = longestPhraseAt(s, pos, leveledPhrases);
+  if (lb) {
+    const canonical = LEVELED_BODIES[lb]!;
+    if (lb === 'mttq' || lb === 'công an' || lb === 'thanh tra') {
+      // too common alone: only with a level word or place
+      const b = standardBodyAfterLevel(s, pos, pos + lb.length, canonical, kindOfLeveled(canonical), places);
+      return b.level === 'unknown' ? null : b;
+    }
+    if (canonical === 'Đảng bộ') {
+      const q = skipSpaces(s.text, pos + lb.length);
+      if (s.lower.startsWith('khối', q)) {
+        const u = parsePartyUnit(s, pos - 0, 'đảng ủy', places);
+        if (u) return { start: pos, end: u.end, kind: OrgKind.PartyOrganization, base: u.base.replace(/^Đảng ủy/u, 'Đảng bộ'), level: u.level, place: null, needsScope: true, needsCommittee: false, parent: null };
+      }
+    }
+    const b = standardBodyAfterLevel(s, pos, pos + lb.length, canonical, kindOfLeveled(canonical), places);
+    if (canonical === 'Đảng bộ' && b.level === 'unknown') return null;
+    return b;
+  }
+  return null;
+}

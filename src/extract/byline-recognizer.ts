@@ -1,0 +1,75 @@
+import type { NameMatch } from './person-name.js';
+import { titleCase } from './person-name.js';
+
+export interface Byline {
+  start: number;
+  end: number;
+  /** The byline as printed ("Huỳnh Phong – Hùng Anh", "M.V.H"). */
+  text: string;
+  /** Full-name authors (initials are not persons). */
+  names: NameMatch[];
+}
+
+const FURNITURE = /^(ý kiến|bình luận|chia sẻ|tags?|từ khóa|bài cùng chuyên mục|tin liên quan|xem thêm|đang tải|guest|họ và tên|email|gửi|in bài|theo |nguồn)/iu;
+const NAME_SYL = /^\p{Lu}[\p{Ll}\p{M}]*$|^\p{Lu}[\p{Lu}\p{M}]+$/u;
+const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}?\.?$|^(?:\p{Lu}{1,2}\.){1,3}\p{Lu}{1,3}$/u;
+
+function nameParts(segment: string, offset: number): NameMatch | null {
+  const words = segment.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_SYL.test(w))) return null;
+  const start = offset + segment.indexOf(words[0]!);
+  const caps = words.every((w) => w.length > 1 && w === w.toUpperCase());
+  return { start, end: start + words.join(' ').length, name: (caps ? words.map(titleCase) : words).join(' '), caps };
+}
+
+/**
+ * Finds the byline: a short line after the last paragraph of the body, holding one or two names
+ * ("Huỳnh Phong – Hùng Anh"), initials ("M.V.H"), or a name glued to the next words ("Phong LâmBan …").
+ */
+export function findByline(text: string): Byline | null {
+  const lines: Array<{ start: number; line: string }> = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: pos, line });
+    pos += line.length + 1;
+  }
+  // the last paragraph of the body: a long line ending a sentence
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!.line.trim();
+    if (l.length >= 80 && /[.!?…"”)]\s*(?:\.\/\.)?\s*$/u.test(l)) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return null;
+  for (let i = last + 1; i < Math.min(lines.length, last + 6); i++) {
+    const { start, line } = lines[i]!;
+    const t = line.trim();
+    if (!t) continue;
+    if (FURNITURE.test(t)) return null;
+    const lead = start + line.indexOf(t);
+    if (INITIALS.test(t)) return { start: lead, end: lead + t.length, text: t, names: [] };
+    // a name glued to the next words: "Phong LâmBan Tổ chức Tỉnh ủy"
+    const glued = /^((?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}\p{Lu}[\p{Ll}\p{M}]*)(?=\p{Lu}[\p{Ll}\p{M}])/u.exec(t);
+    const candidate = glued ? glued[1]! : t.replace(/\s*\([^)]*\)\s*$/u, '');
+    if (candidate.length > 60) return null;
+    const segments = candidate.split(/\s*[–—-]\s*|\s*,\s*|\s+và\s+/u);
+    const names: NameMatch[] = [];
+    let ok = true;
+    let cursor = 0;
+    for (const seg of segments) {
+      const at = candidate.indexOf(seg, cursor);
+      cursor = at + seg.length;
+      const n = nameParts(seg, lead + at);
+      if (!n) {
+        ok = false;
+        break;
+      }
+      names.push(n);
+    }
+    if (ok && names.length > 0) return { start: lead, end: lead + candidate.length, text: candidate, names };
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import type { ScanText } from './text-scan.js';
+
+/** A date written in the text. `year` is null when the text gives only day and month. */
+export interface DateMention {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number | null;
+  /** "sáng nay", "hôm nay"…: the date is the article's own date. */
+  today: boolean;
+}
+
+const FULL = /(?<![\p{N}.,/-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\p{N}])/gu;
+const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/giu;
+// day/month with a cue: "ngày 25/11", "sáng 10/5", "(25/11)" after "nay"
+const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\p{N}/.-]|\.\d)/giu;
+const TODAY = /(?<![\p{L}])(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)(?![\p{L}])/giu;
+
+function valid(d: number, m: number, y: number | null): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  if (y !== null && (y < 1900 || y > 2100)) return false;
+  return true;
+}
+
+/** Finds dates: d/m/yyyy, d-m-yyyy, d.m.yyyy, "ngày d tháng m năm yyyy", cued d/m, and "sáng nay"-type words. */
+export function findDates(s: ScanText): DateMention[] {
+  const out: DateMention[] = [];
+  const text = s.text;
+  for (const m of text.matchAll(FULL)) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    const y = Number(m[4]);
+    if (valid(d, mo, y)) out.push({ start: m.index, end: m.index + m[0].length, day: d, month: mo, year: y, today: false });
+  }
+  for (const m of text.matchAll(WORDS)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = Number(m[3]);
+    if (valid(d, mo, y)) out.push({ start: m.index, end: m.index + m[0].length, day: d, month: mo, year: y, today: false });
+  }
+  for (const m of text.matchAll(SHORT)) {
+    const d = Number(m[2]);
+    const mo = Number(m[3]);
+    const start = m.index + m[0].length - (m[0].length - m[0].search(/\d/u));
+    const end = m.index + m[0].length;
+    if (!valid(d, mo, null)) continue;
+    if (out.some((x) => x.start <= start && x.end >= end - 1)) continue;
+    const today = /nay/iu.test(m[1]!);
+    out.push({ start, end, day: d, month: mo, year: null, today });
+  }
+  for (const m of text.matchAll(TODAY)) {
+    out.push({ start: m.index, end: m.index + m[0].length, day: 0, month: 0, year: null, today: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

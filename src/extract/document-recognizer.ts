@@ -1,0 +1,122 @@
+import { isWordChar, type ScanText } from './text-scan.js';
+
+/** A document reference found in text. */
+export interface DocumentMention {
+  start: number;
+  end: number;
+  /** Normalized code: NUMBER-TYPE/ISSUER for Party documents, as written for state documents (108/2014/NĐ-CP). */
+  code: string | null;
+  /** Name for documents without a number ("Nghị quyết Trung ương 4 khóa XI, XII"). */
+  name: string | null;
+  docType: string | null;
+  /** Issuer suffix of the code (TW, TU, HU…). */
+  issuerCode: string | null;
+  /** True when the code was built from a bare number, type and issuer ("Chỉ thị 05 của Bộ Chính trị"). */
+  inferred: boolean;
+  /** Offset just after the mention, where "ngày …", "của …" and "khóa …" may follow. */
+  tail: number;
+  term: string | null;
+}
+
+export const DOC_TYPES: Readonly<Record<string, string>> = {
+  NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', QĐ: 'Quyết định', QĐi: 'Quy định', HD: 'Hướng dẫn', TB: 'Thông báo',
+  KH: 'Kế hoạch', CTr: 'Chương trình', BC: 'Báo cáo', QC: 'Quy chế', ĐA: 'Đề án', TTr: 'Tờ trình', CV: 'Công văn',
+  NĐ: 'Nghị định', TT: 'Thông tư', NQLT: 'Nghị quyết liên tịch', HDLT: 'Hướng dẫn liên tịch', QH: 'Luật',
+};
+
+const TYPE_WORDS = [
+  'Nghị quyết liên tịch', 'Hướng dẫn liên tịch', 'Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quy định', 'Quyết định', 'Hướng dẫn',
+  'Thông báo', 'Kế hoạch', 'Chương trình', 'Nghị định', 'Thông tư', 'Đề án', 'Quy chế', 'Luật', 'Công văn', 'Thông tri',
+];
+const TYPE_WORD_TO_CODE: Readonly<Record<string, string>> = {
+  'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'kết luận': 'KL', 'quy định': 'QĐ', 'quyết định': 'QĐ', 'hướng dẫn': 'HD',
+  'thông báo': 'TB', 'kế hoạch': 'KH', 'chương trình': 'CTr', 'quy chế': 'QC', 'đề án': 'ĐA', 'thông tri': 'TT',
+};
+
+// Party codes: 22-NQ/TW, 19-NQ-TW, 35- CT/TW, 36 - CT/TW, 08-CT-TU, 205-QĐ/TW, 01-NQLT/TW-HĐND…
+const PARTY_TYPES = 'NQLT|HDLT|NQ|CTr|CT|KL|QĐi|QĐ|HD|TB|KH|BC|QC|ĐA|TTr|CV|TT';
+const PARTY_ISSUERS = 'TW|TƯ|T\\.Ư|T\\.W|TU|TƯ|HU|QU|TxU|ThU|ĐU|ĐUK|ĐĐ|BCSĐ|BTGTW|BTCTW|BDVTW|UBKTTW|VPTW|BCĐ|BTG|BTC|BDV|UBKT|VPTU|BTGTU|BTCTU|BDVTU';
+const PARTY_CODE = new RegExp(
+  `(?<![\\p{L}\\p{N}/-])(\\d{1,4}[a-z]?)\\s*[-–]\\s*(${PARTY_TYPES})\\s*[/\\-–]\\s*(${PARTY_ISSUERS})(?:\\s*[-/]\\s*(HĐND|UBND|BCĐ\\w*))?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// State codes: 108/2014/NĐ-CP, 202/2025/QH15, 1234/QĐ-TTg, 15/2019/TT-BNV
+const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5})\/(?:(\d{4})\/)?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
+// Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
+const BARE = new RegExp(`(${TYPE_WORDS.join('|')})\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{L}\\p{N}/-])`, 'gu');
+// "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XII"
+const CENTRAL_PLENUM = /Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(\d{1,2}|[Ll]ần thứ \d{1,2})(?:\s*\(?\s*khóa\s+([XVIL]+(?:\s*(?:,|và)\s*[XVIL]+)*)\s*\)?)?/gu;
+
+const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
+
+function normalizeIssuer(i: string): string {
+  const u = i.replace(/\./g, '').toUpperCase();
+  return u === 'TƯ' ? 'TW' : u === 'T.Ư' ? 'TW' : u;
+}
+
+/** Finds document references: coded Party and state documents, bare numbered ones, central plenum resolutions. */
+export function findDocuments(s: ScanText): DocumentMention[] {
+  const out: DocumentMention[] = [];
+  const text = s.text;
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  for (const m of text.matchAll(PARTY_CODE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const type = m[2]!;
+    const issuer = normalizeIssuer(m[3]!);
+    const suffix = m[4] ? `-${m[4]}` : '';
+    const code = `${m[1]}-${type}/${issuer}${suffix}`;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const tw = TYPE_BEFORE.exec(before);
+    let docType = DOC_TYPES[type] ?? null;
+    let mstart = start;
+    if (tw) {
+      docType = tw[1]!;
+      mstart = start - tw[0].length;
+    } else if (type === 'QĐ') docType = 'Quy định';
+    out.push({ start: mstart, end, code, name: null, docType, issuerCode: issuer, inferred: false, tail: end, term: null });
+    taken.push([mstart, end]);
+  }
+  for (const m of text.matchAll(STATE_CODE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const tw = TYPE_BEFORE.exec(before);
+    if (!tw && !/^(NĐ|QĐ|NQ|TT|QH|CT)/u.test(m[3]!)) continue;
+    const kind = m[3]!.split('-')[0]!;
+    out.push({
+      start: tw ? start - tw[0].length : start, end, code: m[0], name: null,
+      docType: tw?.[1] ?? DOC_TYPES[kind] ?? (kind.startsWith('QH') ? 'Luật' : null), issuerCode: m[3]!.split('-').slice(1).join('-') || m[3]!,
+      inferred: false, tail: end, term: null,
+    });
+    taken.push([start, end]);
+  }
+  for (const m of text.matchAll(CENTRAL_PLENUM)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const n = m[1]!.replace(/[Ll]ần thứ /u, '');
+    const term = m[2] ? m[2].replace(/\s*(,|và)\s*/gu, ', ') : null;
+    out.push({ start, end, code: null, name: `Nghị quyết Trung ương ${n}${term ? ` khóa ${term}` : ''}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: end, term });
+    taken.push([start, end]);
+  }
+  for (const m of text.matchAll(BARE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const typeCode = TYPE_WORD_TO_CODE[m[1]!.toLowerCase()];
+    if (!typeCode) continue;
+    // The issuer must follow: "của Bộ Chính trị", "của Ban Bí thư", "của Trung ương", "của Tỉnh ủy", "của Ban Thường vụ Tỉnh ủy"
+    const after = text.slice(end, end + 60);
+    const iss = /^\s*(?:,\s*)?(?:ngày [\d/.-]+\s*,?\s*)?(?:của|do)\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|Ban Thường vụ Tỉnh [uủ]y|Tỉnh [uủ]y|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Thành [uủ]y|Thành [uủ]y)/u.exec(after);
+    if (!iss) continue;
+    const issuerText = iss[1]!;
+    const issuer = /Tỉnh|tỉnh|Thành/u.test(issuerText) ? (/Thành/u.test(issuerText) ? 'TU' : 'TU') : 'TW';
+    const num = m[2]!;
+    out.push({ start, end, code: `${num}-${typeCode}/${issuer}`, name: null, docType: m[1]!, issuerCode: issuer, inferred: true, tail: end, term: null });
+    taken.push([start, end]);
+  }
+  return out.sort((a, b) => a.start - b.start).filter((d) => !isWordChar(text[d.start - 1]));
+}

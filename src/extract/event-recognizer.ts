@@ -1,0 +1,84 @@
+import { isWordChar, type ScanText } from './text-scan.js';
+
+export interface EventMention {
+  start: number;
+  end: number;
+  /** hội nghị, đại hội, kỳ họp, phiên họp, hội thảo, tọa đàm, lễ… */
+  kind: string;
+  /** The name as written, capitalized: "Hội nghị tổng kết công tác …". */
+  name: string;
+  /** Words after the kind that make it a named event (empty for a bare "hội nghị"). */
+  descriptor: string;
+}
+
+export interface CongressMention {
+  start: number;
+  end: number;
+  scope: 'national' | 'province';
+  /** Ordinal in Roman numerals. */
+  ordinal: string;
+  /** "tỉnh", "thành phố" for provincial congresses. */
+  levelWord: string | null;
+  /** A place written inside the name ("Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII"), as written. */
+  placeText: string | null;
+}
+
+const KINDS = /(?<![\p{L}\p{M}])(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi)(?![\p{L}\p{M}])/giu;
+const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
+const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay']);
+
+/** Finds event mentions (other than congresses): the kind word and the descriptor words after it. */
+export function findEvents(s: ScanText): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of s.text.matchAll(KINDS)) {
+    const start = m.index;
+    const kindEnd = start + m[0].length;
+    const rest = s.text.slice(kindEnd, kindEnd + 240);
+    const stop = STOP.exec(rest);
+    let descriptor = (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[,:\s]+$/u, '');
+    const firstWord = descriptor.split(/\s+/u)[0]?.toLowerCase() ?? '';
+    if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || FUNCTION_WORDS.has(firstWord) || /^[,:]/u.test(rest)) descriptor = '';
+    if (descriptor.split(/\s+/u).length < 2) descriptor = '';
+    const kind = m[0].toLowerCase();
+    const end = descriptor ? kindEnd + rest.indexOf(descriptor) + descriptor.length : kindEnd;
+    const name = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${descriptor ? ` ${descriptor}` : ''}`;
+    out.push({ start, end, kind: kind.startsWith('lễ') ? 'lễ' : kind, name, descriptor });
+  }
+  return out;
+}
+
+const CONGRESS = /Đại hội(?![\p{L}])/gu;
+const ORDINAL = /(?:lần thứ\s+)?([XVIL]{1,6})(?![\p{L}])/u;
+
+/** Finds congresses with an ordinal: national ("Đại hội XIII của Đảng") and provincial Party congresses. */
+export function findCongresses(s: ScanText): CongressMention[] {
+  const out: CongressMention[] = [];
+  for (const m of s.text.matchAll(CONGRESS)) {
+    const start = m.index;
+    const window = s.text.slice(start + m[0].length, start + m[0].length + 90);
+    const lw = window.toLowerCase();
+    const ord = /^(.{0,70}?)(?:lần thứ\s+([XVIL]{1,6})|(?<![\p{L}])([XVIL]{2,6}|[XVIL](?=\s+của Đảng)))(?![\p{L}])/u.exec(window);
+    if (!ord) continue;
+    const between = ord[1]!;
+    const lbetween = between.toLowerCase();
+    if (/[.;:]/u.test(between)) continue;
+    const ordinal = (ord[2] ?? ord[3])!;
+    let end = start + m[0].length + ord[0].length;
+    const tail = s.text.slice(end, end + 12);
+    const ofParty = /^\s+của Đảng(?![\p{L}])/u.exec(tail);
+    if (/toàn quốc/u.test(lbetween) || (ofParty && !/đảng bộ/u.test(lbetween)) || (between.trim() === '' && ofParty)) {
+      if (ofParty) end += ofParty[0].length;
+      out.push({ start, end, scope: 'national', ordinal, levelWord: null, placeText: null });
+      continue;
+    }
+    const prov = /^\s*(?:đại biểu\s+)?đảng bộ\s+(tỉnh|thành phố)(?:\s+(.+?))?\s*$/u.exec(lbetween);
+    if (prov) {
+      const placeRaw = prov[2] ? between.trim().split(/\s+/u).slice(-prov[2].split(/\s+/u).length).join(' ') : null;
+      out.push({ start, end, scope: 'province', ordinal, levelWord: prov[1]!, placeText: placeRaw });
+    }
+    void lw;
+    void ORDINAL;
+    void isWordChar;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { isUpper, isWordChar, type ScanText } from './text-scan.js';
+
+/** What the person recognizer needs from the name lexicon. */
+export interface NameLexicon {
+  isSurname(syllableKey: string): boolean;
+}
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** Display form: title case for names written in capitals. */
+  name: string;
+  caps: boolean;
+}
+
+const STOP_SYLLABLES = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'ban', 'bộ', 'sở', 'ủy', 'hội', 'đảng', 'ngày', 'tháng', 'năm', 'đồng', 'ông', 'bà', 'the', 'và']);
+
+/** Title-cases a syllable written in capitals: "DƯƠNG" → "Dương". */
+export function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+function isCapsSyllable(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** Syllables starting with a capital at pos, separated by single spaces: [start, end] pairs. */
+export function capitalSyllables(s: ScanText, pos: number, max: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = pos;
+  while (out.length < max && isUpper(s.text[i]) && !isWordChar(s.text[i - 1])) {
+    let j = i + 1;
+    while (j < s.text.length && isWordChar(s.text[j])) j++;
+    if (/\p{N}/u.test(s.text.slice(i, j))) break;
+    out.push([i, j]);
+    if (s.text[j] === ' ' && isUpper(s.text[j + 1])) i = j + 1;
+    else break;
+  }
+  return out;
+}
+
+function build(s: ScanText, syl: Array<[number, number]>): NameMatch {
+  const words = syl.map(([a, b]) => s.text.slice(a, b));
+  const caps = words.every(isCapsSyllable);
+  return { start: syl[0]![0], end: syl[syl.length - 1]![1], name: (caps ? words.map(titleCase) : words).join(' '), caps };
+}
+
+/** A plausible Vietnamese full name: 2–4 syllables, the first a surname, none a stop word. */
+export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: NameLexicon, requireSurname = true): boolean {
+  if (syl.length < 2 || syl.length > 4) return false;
+  const words = syl.map(([a, b]) => s.lower.slice(a, b));
+  if (words.some((w) => STOP_SYLLABLES.has(w))) return false;
+  const raw = syl.map(([a, b]) => s.text.slice(a, b));
+  // mixed case inside a syllable (other than all caps) is not a name: "TPHCM", "UBND"
+  if (raw.some((w) => w.length > 1 && w !== w.toUpperCase() && /\p{Lu}/u.test(w.slice(1)))) return false;
+  const caps = raw.every(isCapsSyllable);
+  if (!caps && raw.some((w) => w.length > 1 && w === w.toUpperCase())) return false;
+  return !requireSurname || lex.isSurname(words[0]!);
+}
+
+/**
+ * Reads a name forward from pos. `stopAt(p)` says whether a role or body starts at p, which ends the name
+ * ("Nguyễn Văn A Bí thư…"). Returns the longest plausible name.
+ */
+export function readNameForward(s: ScanText, pos: number, lex: NameLexicon, stopAt: (p: number) => boolean, requireSurname = true): NameMatch | null {
+  let syl = capitalSyllables(s, pos, 5);
+  const cut = syl.findIndex(([a], i) => i > 0 && stopAt(a));
+  if (cut > 0) syl = syl.slice(0, cut);
+  for (let k = Math.min(syl.length, 4); k >= 2; k--) {
+    const part = syl.slice(0, k);
+    if (plausibleName(s, part, lex, requireSurname)) return build(s, part);
+  }
+  return null;
+}
+
+/** Reads a name that ends at `end` (exclusive), going backwards. */
+export function readNameBackward(s: ScanText, end: number, lex: NameLexicon, requireSurname = true): NameMatch | null {
+  const syl: Array<[number, number]> = [];
+  let j = end;
+  while (syl.length < 5) {
+    if (!isWordChar(s.text[j - 1])) break;
+    let i = j - 1;
+    while (i > 0 && isWordChar(s.text[i - 1])) i--;
+    if (!isUpper(s.text[i])) break;
+    syl.unshift([i, j]);
+    if (s.text[i - 1] === ' ' && isWordChar(s.text[i - 2])) j = i - 1;
+    else break;
+  }
+  for (let k = Math.min(syl.length, 4); k >= 2; k--) {
+    const part = syl.slice(syl.length - k);
+    if (plausibleName(s, part, lex, requireSurname)) return build(s, part);
+  }
+  return null;
+}

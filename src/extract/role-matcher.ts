@@ -1,0 +1,45 @@
+import { ACTING_PREFIXES, FORMER_PREFIXES, ROLES } from './role-lexicon.js';
+import { isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
+
+const rolePhrases = phraseList(ROLES);
+const canonicalRole = new Map(ROLES.map((r) => [r.toLowerCase(), r]));
+
+export interface RoleMatch {
+  start: number;
+  /** End of the role words (the body, if any, starts after). */
+  end: number;
+  /** Lower-case role key ("phó chủ tịch"). */
+  key: string;
+  /** Canonical role words ("Phó Chủ tịch"). */
+  role: string;
+  former: boolean;
+  acting: boolean;
+}
+
+/**
+ * Matches a role at pos ("Bí thư", "nguyên Phó Chủ tịch", "Quyền Giám đốc"). The role must start with a
+ * capital letter, or follow a lower-case "nguyên"/"quyền" prefix.
+ */
+export function matchRole(s: ScanText, pos: number): RoleMatch | null {
+  if (isWordChar(s.text[pos - 1])) return null;
+  let p = pos;
+  let former = false;
+  let acting = false;
+  for (const f of FORMER_PREFIXES) {
+    if (s.lower.startsWith(f + ' ', p)) {
+      former = true;
+      p = skipSpaces(s.text, p + f.length);
+    }
+  }
+  for (const a of ACTING_PREFIXES) {
+    if (s.lower.startsWith(a + ' ', p)) {
+      acting = true;
+      p = skipSpaces(s.text, p + a.length);
+    }
+  }
+  if (!isUpper(s.text[p])) return null;
+  const r = longestPhraseAt(s, p, rolePhrases);
+  if (!r) return null;
+  // "Trưởng" must be followed by a capitalized body word ("Trưởng Ban", "Trưởng Đoàn"), "Chánh" likewise
+  return { start: pos, end: p + r.length, key: r, role: canonicalRole.get(r) ?? r, former, acting };
+}

@@ -1,0 +1,64 @@
+/** Small scanning helpers over a normalized text and its lower-case twin (same length). */
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && UPPER.test(ch);
+}
+
+/** A text prepared for scanning: the normalized text and a lower-case copy of the same length. */
+export interface ScanText {
+  text: string;
+  lower: string;
+}
+
+export function scanText(text: string): ScanText {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few characters change length when lower-cased (İ): lower-case char by char instead.
+    const out: string[] = [];
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      out.push(l.length === ch.length ? l : ch);
+    }
+    lower = out.join('');
+  }
+  return { text, lower };
+}
+
+/** True when `phrase` (lower case) occurs at `pos` and ends on a word boundary. */
+export function phraseAt(s: ScanText, pos: number, phrase: string): boolean {
+  return s.lower.startsWith(phrase, pos) && !isWordChar(s.text[pos + phrase.length]) && !isWordChar(s.text[pos - 1]);
+}
+
+/** Returns the longest phrase of `phrases` (lower case, sorted longest first) at `pos`, or undefined. */
+export function longestPhraseAt(s: ScanText, pos: number, phrases: readonly string[]): string | undefined {
+  if (isWordChar(s.text[pos - 1])) return undefined;
+  for (const p of phrases) {
+    if (s.lower.startsWith(p, pos) && !isWordChar(s.text[pos + p.length])) return p;
+  }
+  return undefined;
+}
+
+/** Skips spaces (not newlines) from pos. */
+export function skipSpaces(text: string, pos: number): number {
+  while (text[pos] === ' ') pos++;
+  return pos;
+}
+
+/** Reads the word starting at pos (letters, marks, digits); returns its end, or pos when none. */
+export function wordEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isWordChar(text[i])) i++;
+  return i;
+}
+
+/** Sorts phrases longest first, lower-cased and NFC, for longestPhraseAt. */
+export function phraseList(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.map((p) => p.normalize('NFC').toLowerCase()))].sort((a, b) => b.length - a.length);
+}

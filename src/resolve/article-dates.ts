@@ -1,0 +1,71 @@
+import { findDates, isoDate, type DateMention } from '../extract/date-recognizer.js';
+import type { ScanText } from '../extract/text-scan.js';
+
+export interface ArticleDates {
+  /** The article's own date (ISO), when the text or metadata gives it. */
+  published: string | null;
+  /** A year to complete day/month dates with: the published year, else the nearest page date's. */
+  referenceYear: number | null;
+  /** Dates in text order, with the year completed where possible, ISO. */
+  dates: Array<DateMention & { iso: string | null }>;
+}
+
+const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
+
+/**
+ * Works out the article's own date. In order: a "sáng nay (25/11)" style date; a time-stamped date line near the
+ * top (the one closest to the body, as the first may be the page's date); the metadata date. A weekday date alone
+ * at the top of a page is the page's date, not the article's.
+ */
+export function resolveArticleDates(s: ScanText, metaPublished: string | null | undefined): ArticleDates {
+  const found = findDates(s);
+  const head = s.text.slice(0, 800);
+  const headLines: Array<{ start: number; end: number; line: string }> = [];
+  let pos = 0;
+  for (const line of head.split('\n')) {
+    headLines.push({ start: pos, end: pos + line.length, line });
+    pos += line.length + 1;
+  }
+  let published: string | null = null;
+  let pageYear: number | null = null;
+  // 1. time-stamped dates in the header lines (short lines with a date and a time)
+  const stamped: DateMention[] = [];
+  for (const d of found) {
+    if (d.year === null || d.start > 800) continue;
+    const line = headLines.find((l) => d.start >= l.start && d.start <= l.end);
+    if (!line || line.line.length > 90) continue;
+    pageYear ??= d.year;
+    if (TIME.test(line.line.replace(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u, ''))) stamped.push(d);
+  }
+  // 2. "sáng nay" with a date next to it
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    if (!d.today) continue;
+    const next = found[i + 1];
+    if (d.day === 0 && next && next.start - d.end <= 4 && next.day > 0) {
+      const y = next.year ?? stamped[stamped.length - 1]?.year ?? pageYear;
+      if (y) published = isoDate(y, next.month, next.day);
+      break;
+    }
+    if (d.day > 0) {
+      const y = d.year ?? stamped[stamped.length - 1]?.year ?? pageYear;
+      if (y) published = isoDate(y, d.month, d.day);
+      break;
+    }
+  }
+  if (!published && stamped.length > 0) {
+    const d = stamped[stamped.length - 1]!;
+    published = isoDate(d.year!, d.month, d.day);
+  }
+  if (!published && metaPublished) published = metaPublished;
+  if (published && !found.some((d) => d.today && d.day === 0 && found.indexOf(d) >= 0)) {
+    // keep
+  }
+  const referenceYear = published ? Number(published.slice(0, 4)) : pageYear;
+  const dates = found.map((d) => {
+    if (d.day === 0) return { ...d, iso: published };
+    const y = d.year ?? referenceYear;
+    return { ...d, iso: y ? isoDate(y, d.month, d.day) : null };
+  });
+  return { published, referenceYear, dates };
+}

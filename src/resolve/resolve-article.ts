@@ -1,0 +1,567 @@
+import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
+import { parseBody, parsePlaceAfter, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
+import { findByline } from '../extract/byline-recognizer.js';
+import { findDocuments } from '../extract/document-recognizer.js';
+import { findCongresses, findEvents } from '../extract/event-recognizer.js';
+import { readNameBackward, readNameForward, type NameMatch } from '../extract/person-name.js';
+import { matchRole } from '../extract/role-matcher.js';
+import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
+import { isUpper, isWordChar, scanText, skipSpaces, type ScanText } from '../extract/text-scan.js';
+import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
+import { resolveArticleDates } from './article-dates.js';
+import type { Resources } from './resources.js';
+import { parseTitleChain, type ChainElement, type TitleChain } from './title-chains.js';
+
+/** An entity being assembled for one article, with spans in the normalized text. */
+interface Draft {
+  id: string;
+  type: EntityType;
+  name: string;
+  props: Props;
+  spans: Span[];
+}
+
+interface PersonDraft {
+  name: string;
+  key: string;
+  spans: Span[];
+  province: string | null;
+  byline: boolean;
+}
+
+interface BodyRef {
+  id: string;
+  name: string;
+  province: string | null;
+}
+
+const PERSON_CUE = /(?<![\p{L}\p{M}])(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
+const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
+const CHAIR = /chủ trì/u;
+const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
+
+function titleOf(el: ChainElement): string {
+  return el.title;
+}
+
+/** Resolves one article's mentions into entities and relations: the `vnkg extract --json` record. */
+export function resolveArticle(article: Article, norm: NormalizedText, res: Resources): ArticleExtraction {
+  const s: ScanText = scanText(norm.text);
+  const text = s.text;
+  const aid = article.id;
+  const sentences = splitSentences(text);
+  const sentenceOf = (pos: number): number => sentenceIndexAt(sentences, pos);
+  const dates = resolveArticleDates(s, article.published ?? null);
+  const published = dates.published;
+
+  // ---- 1. Title chains and bodies, one left-to-right pass over word starts ----
+  const chains: TitleChain[] = [];
+  const bodies: ParsedBody[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (isWordChar(text[i - 1])) continue;
+    const upper = isUpper(ch);
+    if (!upper && !(ch === 'n' && s.lower.startsWith('nguyên ', i)) && !(ch === 'q' && s.lower.startsWith('quyền ', i))) continue;
+    const chain = parseTitleChain(s, i, res.places);
+    if (chain) {
+      chains.push(chain);
+      for (const el of chain.elements) if (el.body) bodies.push(el.body);
+      i = chain.end - 1;
+      continue;
+    }
+    if (!upper) continue;
+    const body = parseBody(s, i, res.places);
+    if (body) {
+      bodies.push(body);
+      i = body.end - 1;
+    }
+  }
+
+  // ---- 2. Article province: dateline tag, else a dominant province ----
+  const tag = res.findDatelineTag(text);
+  const provinceCounts = new Map<string, number>();
+  const countProvince = (p: string | null | undefined, w = 1): void => {
+    if (p) provinceCounts.set(p, (provinceCounts.get(p) ?? 0) + w);
+  };
+  for (const b of bodies) {
+    if (b.place?.level === 'province') countProvince(b.place.name, 2);
+    else if (b.place?.level === 'district') countProvince(b.place.province);
+  }
+  const placeHits = scanPlaceMentions(s, res);
+  for (const h of placeHits) countProvince(h.level === 'province' ? h.name : h.province);
+  let articleProvince: string | null = tag?.province ?? null;
+  if (!articleProvince && provinceCounts.size > 0) {
+    const ranked = [...provinceCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [top, second] = ranked;
+    if (top && (!second || top[1] >= 2 * second[1])) articleProvince = top[0];
+  }
+  const committeeDefault = dominantCommittee(bodies);
+
+  // ---- 3. Persons: from title chains, cues, bylines ----
+  const persons = new Map<string, PersonDraft>();
+  const nameSpans: Span[] = [];
+  const stopAt = (p: number): boolean => matchRole(s, p) !== null || parseBody(s, p, res.places) !== null;
+  const addPerson = (n: NameMatch, province: string | null, byline = false): PersonDraft => {
+    const nk = normalizeKey(n.name);
+    let d = [...persons.values()].find((x) => normalizeKey(x.name) === nk);
+    if (!d) {
+      d = { name: n.name, key: nk, spans: [], province, byline };
+      persons.set(nk, d);
+    }
+    if (!d.spans.some((x) => x.start === n.start)) d.spans.push({ start: n.start, end: n.end });
+    d.province ??= province;
+    if (!byline) d.byline = false;
+    nameSpans.push({ start: n.start, end: n.end });
+    return d;
+  };
+
+  interface HeldChain {
+    chain: TitleChain;
+    person: PersonDraft | null;
+    scope: string | null;
+  }
+  const held: HeldChain[] = [];
+  for (const chain of chains) {
+    const scope = chainScope(chain) ?? null;
+    let person: PersonDraft | null = null;
+    // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
+    const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
+    if (before) {
+      const n = readNameBackward(s, chain.start - before[1]!.length, res.names);
+      if (n && !NON_PERSON_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) person = addPerson(n, null);
+    }
+    if (!person) {
+      // name after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
+      let p = chain.end;
+      const sep = /^(?:\s*[-–:]\s*|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(p, p + 16));
+      if (sep) {
+        p += sep[0].length;
+        const n = readNameForward(s, p, res.names, stopAt);
+        if (n) person = addPerson(n, null);
+      }
+    }
+    held.push({ chain, person, scope });
+  }
+  for (const m of text.matchAll(PERSON_CUE)) {
+    const p = m.index + m[0].length;
+    if (nameSpans.some((x) => x.start === p)) continue;
+    const n = readNameForward(s, p, res.names, stopAt);
+    if (n) addPerson(n, null);
+  }
+  const byline = findByline(text);
+  for (const n of byline?.names ?? []) addPerson(n, null, true);
+  // more mentions of the names found: exact and in capitals
+  for (const d of persons.values()) {
+    for (const form of new Set([d.name, d.name.toUpperCase()])) {
+      let at = text.indexOf(form);
+      while (at >= 0) {
+        const end = at + form.length;
+        if (!isWordChar(text[at - 1]) && !isWordChar(text[end]) && !d.spans.some((x) => x.start === at)) d.spans.push({ start: at, end });
+        at = text.indexOf(form, end);
+      }
+    }
+  }
+
+  // ---- 4. Bodies: scope, canonical names, ids ----
+  const drafts = new Map<string, Draft>();
+  const relations: Array<{ type: RelationType; source: string; target: string; props: Props; evidence: Span[] }> = [];
+  const addDraft = (id: string, type: EntityType, name: string, props: Props, span: Span | null): Draft => {
+    let d = drafts.get(id);
+    if (!d) {
+      d = { id, type, name, props: { ...props }, spans: [] };
+      drafts.set(id, d);
+    } else {
+      for (const [k, v] of Object.entries(props)) if (d.props[k] === undefined || d.props[k] === null) d.props[k] = v;
+    }
+    if (span && !d.spans.some((x) => x.start === span.start && x.end === span.end)) d.spans.push(span);
+    return d;
+  };
+  const relate = (type: RelationType, source: string, target: string, props: Props, evidence: Span[]): void => {
+    if (source === target) return;
+    const found = relations.find((r) => r.type === type && r.source === source && r.target === target && (type !== 'HOLDS_POSITION' || (r.props['title'] === props['title'] && r.props['former'] === props['former'])));
+    if (found) {
+      for (const e of evidence) if (!found.evidence.some((x) => x.start === e.start)) found.evidence.push(e);
+      return;
+    }
+    relations.push({ type, source, target, props, evidence: [...evidence] });
+  };
+  const sentenceSpan = (pos: number): Span => sentences[sentenceOf(pos)]!;
+
+  const placeEntity = (name: string, level: 'province' | 'district', province: string | null | undefined, span: Span | null): string => {
+    const id = level === 'province' ? `Place:${normalizeKey(name)}` : `Place:${normalizeKey(name)}|${normalizeKey(province ?? '?' + aid)}`;
+    addDraft(id, 'Place', name, { level, province: level === 'district' ? (province ?? null) : null }, span);
+    if (level === 'district' && province) {
+      const pid = placeEntity(province, 'province', null, null);
+      if (span) relate('LOCATED_IN', id, pid, {}, [sentenceSpan(span.start)]);
+    }
+    return id;
+  };
+
+  const bodyEntity = (b: { base: string; kind: string; level: string; place: PlaceAfter | null; needsScope: boolean; parent: ParsedBody['parent'] }, span: Span | null, scopeHint: string | null): BodyRef => {
+    let province: string | null = null;
+    let district: string | null = null;
+    if (!b.place && /Khối$/u.test(b.base)) {
+      // a short form ("Đảng ủy Khối", "Đảng bộ Khối") of the bloc committee named in full in the article
+      const full = bodies.find((x) => x.base.startsWith(`${b.base} `) || x.base.startsWith(`${b.base.replace('Đảng bộ', 'Đảng ủy')} `));
+      if (full) b = { ...b, base: full.base, level: full.level };
+    } else if (/^Đảng bộ Khối /u.test(b.base) && bodies.some((x) => x.base === b.base.replace('Đảng bộ', 'Đảng ủy'))) {
+      b = { ...b, base: b.base.replace('Đảng bộ', 'Đảng ủy'), kind: 'party-committee' };
+    }
+    let name = b.base;
+    if (b.place) {
+      name = `${b.base} ${b.place.name}`;
+      if (b.place.level === 'province') province = b.place.name;
+      else if (b.place.level === 'district') {
+        district = b.place.name;
+        province = b.place.province ?? (articleProvince && res.places.districts(b.place.name, articleProvince).length > 0 ? articleProvince : null);
+      } else province = scopeHint ?? articleProvince;
+    } else if (b.needsScope) {
+      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince) : null;
+      if (scope && (b.level === 'province' || /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base))) {
+        name = `${b.base} ${scope}`;
+        province = scope;
+      }
+    }
+    const central = b.level === 'central';
+    const scoped = central || province !== null || (b.place !== null && b.place.level === 'province');
+    let id = `Organization:${normalizeKey(name)}`;
+    if (district || b.place?.level === 'commune') id += `|${normalizeKey(province ?? '?' + aid)}`;
+    else if (!scoped && (b.needsScope || /tỉnh|huyện|Tỉnh ủy|Huyện ủy/u.test(b.base))) id += `|@${aid}`;
+    addDraft(id, 'Organization', name, { kind: b.kind, province, level: b.level }, span);
+    if (b.place && span) {
+      const pid = placeEntity(b.place.name, b.place.level === 'commune' ? 'district' : b.place.level, b.place.level === 'district' ? province : null, { start: b.place.start, end: b.place.end });
+      if (b.place.level !== 'commune') relate('LOCATED_IN', id, pid, {}, [sentenceSpan(span.start)]);
+    } else if (province && span) {
+      relate('LOCATED_IN', id, placeEntity(province, 'province', null, null), {}, [sentenceSpan(span.start)]);
+    }
+    if (b.parent && span) {
+      const parent = bodyEntity({ base: b.parent.base, kind: b.parent.kind, level: b.parent.level, place: b.place, needsScope: b.needsScope, parent: null }, null, province ?? scopeHint);
+      relate('PART_OF', id, parent.id, {}, [sentenceSpan(span.start)]);
+    }
+    return { id, name, province };
+  };
+
+  const bodyRefs = new Map<ParsedBody, BodyRef>();
+  for (const h of held) {
+    for (const el of h.chain.elements) {
+      if (!el.body) continue;
+      let b = el.body;
+      if (b.needsCommittee) {
+        const sibling = h.chain.elements.find((e) => e.body && !e.body.needsCommittee && (e.body.parent || e.body.kind === 'party-committee'));
+        const committee = sibling?.body?.parent?.base ?? (sibling?.body?.kind === 'party-committee' ? sibling.body.base : null) ?? committeeDefault;
+        if (!committee) continue;
+        const sib = sibling?.body;
+        b = { ...b, base: `${b.base} ${committee}`, level: sib?.level ?? 'province', place: sib?.place ?? null, needsScope: !sib?.place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
+      }
+      if (el.title === 'Ủy viên Ban Thường vụ' && b.parent) {
+        // gold convention: "Ủy viên Ban Thường vụ" of the committee itself (Tỉnh ủy X)
+        bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope);
+        b = { ...b, base: b.parent.base, kind: 'party-committee', parent: null };
+        bodyRefs.set(el.body, bodyEntity(b, null, h.scope));
+        continue;
+      }
+      bodyRefs.set(el.body, bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
+    }
+  }
+  const congresses = findCongresses(s);
+  for (const b of bodies) {
+    if (bodyRefs.has(b) || b.needsCommittee) continue;
+    // a body inside a congress name is part of the event's name, not a body mention of its own
+    if (congresses.some((c) => b.start >= c.start && b.start < c.end)) continue;
+    // "toàn Đảng bộ tỉnh" is the province's Party membership in general, not a named body
+    if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base)) continue;
+    bodyRefs.set(b, bodyEntity(b, { start: b.start, end: b.end }, null));
+  }
+
+  // ---- 5. Persons become entities; positions ----
+  const personIds = new Map<PersonDraft, string>();
+  const positionsOf = new Map<string, Array<{ title: string; body: BodyRef }>>();
+  const personProvince = (p: PersonDraft): string | null => {
+    for (const h of held) {
+      if (h.person !== p) continue;
+      for (const el of h.chain.elements) {
+        const r = el.body ? bodyRefs.get(el.body) : undefined;
+        if (r?.province) return r.province;
+      }
+    }
+    return p.byline ? null : articleProvince;
+  };
+  for (const p of persons.values()) {
+    const province = personProvince(p);
+    const id = `Person:${p.key}|${province ? normalizeKey(province) : ''}`;
+    personIds.set(p, id);
+    const d = addDraft(id, 'Person', p.name, { province }, null);
+    for (const sp of p.spans) if (!d.spans.some((x) => x.start === sp.start)) d.spans.push(sp);
+  }
+  const eventDateForPositions = (): string | null => published;
+  for (const h of held) {
+    if (!h.person) continue;
+    const pid = personIds.get(h.person)!;
+    for (const el of h.chain.elements) {
+      let ref: BodyRef | undefined = el.body ? bodyRefs.get(el.body) : undefined;
+      if (!ref && el.impliedBody) {
+        ref = bodyEntity({ base: el.impliedBody, kind: 'national', level: 'central', place: null, needsScope: false, parent: null }, null, null);
+      }
+      if (!ref) continue;
+      const title = titleOf(el);
+      relate('HOLDS_POSITION', pid, ref.id, { title, asOf: eventDateForPositions(), former: el.role.former }, [{ start: h.chain.start, end: h.chain.end }]);
+      const list = positionsOf.get(pid) ?? [];
+      list.push({ title, body: ref });
+      positionsOf.set(pid, list);
+    }
+  }
+  // role-only mentions ("Đồng chí Bí thư Tỉnh ủy") → the holder named in the article
+  for (const h of held) {
+    if (h.person) continue;
+    const el = h.chain.elements[0]!;
+    const ref = el.body ? bodyRefs.get(el.body) : undefined;
+    if (!ref) continue;
+    const holders = [...positionsOf.entries()].filter(([, ps]) => ps.some((x) => x.title === el.title && x.body.id === ref.id));
+    if (holders.length === 1) {
+      const d = drafts.get(holders[0]![0])!;
+      d.spans.push({ start: h.chain.start, end: h.chain.end });
+    }
+  }
+
+  // ---- 6. Documents ----
+  const docIds: Array<{ id: string; span: Span }> = [];
+  const issuerIds = new Set<string>();
+  const docMentions = findDocuments(s);
+  for (const [di, dm] of docMentions.entries()) {
+    let p = dm.tail;
+    let date: string | null = null;
+    const dt = dates.dates.find((d) => d.start >= p && d.start - p <= 12 && d.year !== null);
+    if (dt) {
+      date = dt.iso;
+      p = dt.end;
+    }
+    let issuer: BodyRef | null = null;
+    // in a list ("18-NQ/TW, Nghị quyết số 19-NQ/TW của …") the issuer after the last applies to all
+    let q = di;
+    while (q + 1 < docMentions.length && /^\s*(?:,|và|;)\s*$/u.test(text.slice(docMentions[q]!.tail, docMentions[q + 1]!.start))) q++;
+    if (q !== di) p = docMentions[q]!.tail;
+    const of = /^\s*,?\s*(?:của|do)\s+/u.exec(text.slice(p, p + 12));
+    let term = dm.term;
+    if (of) {
+      const b = parseBody(s, p + of[0].length, res.places);
+      const after = b ? b.end : p + of[0].length;
+      if (b) issuer = bodyEntity(b, { start: b.start, end: b.end }, null);
+      else {
+        const tw = /^(Trung ương|TW)(?![\p{L}])/u.exec(text.slice(after, after + 12));
+        if (tw) issuer = bodyEntity({ base: 'Ban Chấp hành Trung ương Đảng', kind: 'executive-committee', level: 'central', place: null, needsScope: false, parent: null }, { start: after, end: after + tw[0].length }, null);
+      }
+      const k = /^\s*,?\s*\(?khóa\s+([XVIL]+)/u.exec(text.slice(issuer ? (b?.end ?? after + 2) : after, (b?.end ?? after) + 20));
+      if (k) term = k[1]!;
+      if (!b && issuer) {
+        const k2 = /^(?:Trung ương|TW)\s*,?\s*\(?khóa\s+([XVIL]+)/u.exec(text.slice(after, after + 30));
+        if (k2) term = k2[1]!;
+      }
+    }
+    const year = date ? date.slice(0, 4) : null;
+    const ident = dm.code ?? dm.name ?? '';
+    const id = `Document:${normalizeKey(ident)}${year ? `|${year}` : term ? `|${term.toLowerCase()}` : ''}`;
+    const name = dm.code ? `${dm.docType ?? 'Văn bản'} ${dm.code}` : dm.name!;
+    addDraft(id, 'Document', name, { code: dm.code, docType: dm.docType, issuer: issuer?.name ?? null, date, term, inferred: dm.inferred || null }, { start: dm.start, end: dm.end });
+    const ev = sentenceSpan(dm.start);
+    if (issuer) {
+      relate('ISSUED', issuer.id, id, {}, [ev]);
+      issuerIds.add(issuer.id);
+    }
+    docIds.push({ id, span: { start: dm.start, end: dm.end } });
+  }
+
+  // ---- 7. Events ----
+  const eventMentions = findEvents(s).filter((e) => !/^Hội nghị (Trung ương|BCH|Ban Chấp hành)/u.test(e.name));
+  const named = eventMentions.filter((e) => e.descriptor);
+  const dated = named.find((e) => eventDate(e.start) !== null);
+  const main = dated ?? named[0] ?? null;
+  function eventDate(pos: number): string | null {
+    const si = sentenceOf(pos);
+    const sent = sentences[si]!;
+    const inSentence = dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end && d.iso);
+    const today = inSentence.find((d) => d.today);
+    if (today) {
+      const next = inSentence.find((d) => d.start >= today.end && d.start - today.end <= 4 && d.day > 0);
+      return next?.iso ?? today.iso;
+    }
+    return inSentence.find((d) => d.day > 0)?.iso ?? null;
+  }
+  let mainId: string | null = null;
+  let organizer: BodyRef | null = null;
+  if (main) {
+    const date = eventDate(main.start);
+    const sent = sentenceSpan(main.start);
+    // organizer: "<body> tổ chức <event>"
+    for (const [b, ref] of bodyRefs) {
+      if (b.start < sent.start || b.end > main.start) continue;
+      const between = text.slice(b.end, main.start);
+      if (/^\s*(?:đã\s+|long trọng\s+)?tổ chức\s*$/u.test(between)) organizer = ref;
+    }
+    // chair
+    const chairs = new Set<string>();
+    for (const si of sentences.keys()) {
+      const sp = sentences[si]!;
+      const seg = text.slice(sp.start, sp.end);
+      const ci = seg.search(CHAIR);
+      if (ci < 0) continue;
+      let best: { id: string; pos: number } | null = null;
+      for (const [p, id] of personIds) {
+        for (const m of p.spans) if (m.start >= sp.start && m.start < sp.start + ci && (!best || m.start > best.pos)) best = { id, pos: m.start };
+      }
+      if (best) chairs.add(best.id);
+    }
+    if (!organizer) {
+      for (const c of chairs) {
+        const heads = (positionsOf.get(c) ?? []).filter((x) => /^(Trưởng|Bí thư|Chủ tịch|Giám đốc|Chánh)/u.test(x.title) && !/^Ban Chấp hành/u.test(x.body.name));
+        if (heads[0]) {
+          organizer = heads[0].body;
+          break;
+        }
+      }
+    }
+    const key = `${normalizeKey(main.kind)}|${date ?? ''}|${organizer ? organizer.id.replace(/^Organization:/u, '') : `@${aid}`}`;
+    mainId = `Event:${key}`;
+    addDraft(mainId, 'Event', main.name, { kind: main.kind, date, province: organizer?.province ?? articleProvince }, { start: main.start, end: main.end });
+    for (const e of eventMentions) if (e !== main && e.kind === main.kind && (!e.descriptor || e.descriptor === main.descriptor || eventDate(e.start) === null)) drafts.get(mainId)!.spans.push({ start: e.start, end: e.end });
+    if (organizer) relate('ORGANIZED', organizer.id, mainId, {}, [sent]);
+    const province = organizer?.province ?? articleProvince;
+    if (province) relate('LOCATED_IN', mainId, placeEntity(province, 'province', null, null), {}, [sent]);
+    for (const c of chairs) {
+      const p = [...personIds.entries()].find(([, id]) => id === c)![0];
+      relate('CHAIRED', c, mainId, {}, p.spans.map((m) => sentenceSpan(m.start)).filter((x) => CHAIR.test(text.slice(x.start, x.end))));
+    }
+    for (const [p, id] of personIds) {
+      if (chairs.has(id) || p.byline) continue;
+      const ev = p.spans.map((m) => sentenceSpan(m.start)).filter((x) => ATTEND.test(text.slice(x.start, x.end)));
+      if (ev.length > 0) relate('ATTENDED', id, mainId, {}, ev);
+    }
+    for (const d of docIds) if (sentenceOf(d.span.start) >= 0) relate('REFERENCES', mainId, d.id, {}, [sentenceSpan(d.span.start)]);
+  }
+  for (const c of congresses) {
+    if (c.scope === 'national') {
+      addDraft(`Event:đại hội toàn quốc|${c.ordinal.toLowerCase()}`, 'Event', `Đại hội đại biểu toàn quốc lần thứ ${c.ordinal} của Đảng`, { kind: 'đại hội', ordinal: c.ordinal, date: null }, { start: c.start, end: c.end });
+    } else {
+      const place = c.placeText ? res.places.province(c.placeText)?.name : articleProvince;
+      if (!place) continue;
+      const name = `Đại hội Đảng bộ ${c.levelWord} ${place} lần thứ ${c.ordinal}`;
+      const id = `Event:${normalizeKey(`đại hội đảng bộ ${place}`)}|${c.ordinal.toLowerCase()}`;
+      addDraft(id, 'Event', name, { kind: 'đại hội', ordinal: c.ordinal, date: null, province: place }, { start: c.start, end: c.end });
+      relate('LOCATED_IN', id, placeEntity(place, 'province', null, null), {}, [sentenceSpan(c.start)]);
+    }
+  }
+  // bodies referencing documents: a body earlier in the same sentence (not the issuer), else the organizer
+  for (const d of docIds) {
+    const si = sentenceOf(d.span.start);
+    let ref: BodyRef | null = null;
+    for (const [b, r] of bodyRefs) if (sentenceOf(b.start) === si && b.end <= d.span.start && !issuerIds.has(r.id)) ref = r;
+    ref ??= organizer;
+    if (ref) relate('REFERENCES', ref.id, d.id, {}, [sentenceSpan(d.span.start)]);
+  }
+
+  // ---- 8. Places: provinces and districts named, and the dateline's province ----
+  for (const h of placeHits) {
+    if (nameSpans.some((n) => h.start < n.end && h.end > n.start)) continue;
+    placeEntity(h.name, h.level, h.province, { start: h.start, end: h.end });
+  }
+  if (tag?.province) placeEntity(tag.province, 'province', null, { start: tag.start, end: tag.end });
+
+  // ---- 9. Output, with spans mapped to the raw text ----
+  const toMention = (sp: Span): Mention => {
+    const r = toRawSpan(norm, sp.start, sp.end);
+    return { start: r.start, end: r.end, text: article.raw.slice(r.start, r.end) };
+  };
+  const entities: Entity[] = [...drafts.values()]
+    .filter((d) => d.spans.length > 0 || d.type === 'Place' || d.type === 'Organization')
+    .map((d) => ({
+      id: d.id,
+      type: d.type,
+      name: d.name,
+      props: Object.fromEntries(Object.entries(d.props).filter(([, v]) => v !== null && v !== undefined)) as Props,
+      mentions: d.spans.sort((a, b) => a.start - b.start).map(toMention),
+    }));
+  const articleNode = `Article:${aid}`;
+  const bylineNames = byline?.names.map((n) => n.name) ?? [];
+  for (const p of persons.values()) if (p.byline) relate('AUTHORED', personIds.get(p)!, articleNode, {}, p.spans.slice(0, 1));
+  const rels: Relation[] = relations.map((r) => ({
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    props: Object.fromEntries(Object.entries(r.props).filter(([, v]) => v !== null && v !== undefined)) as Props,
+    evidence: r.evidence.map((e) => toRawSpan(norm, e.start, e.end)),
+  }));
+  const title = article.title ?? firstLineTitle(text);
+  return {
+    article: { id: aid, source: article.source, title, published, url: article.url ?? null, bylines: byline ? (bylineNames.length > 0 ? bylineNames : [byline.text]) : [] },
+    entities,
+    relations: rels,
+  };
+}
+
+/** The most frequent party committee among body mentions ("Tỉnh ủy"), to complete "Ban Thường vụ" alone. */
+function dominantCommittee(bodies: readonly ParsedBody[]): string | null {
+  const counts = new Map<string, number>();
+  for (const b of bodies) {
+    const c = b.kind === 'party-committee' ? b.base : b.parent?.kind === 'party-committee' ? b.parent.base : null;
+    if (c && /^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)$/u.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  return best;
+}
+
+/** The province written anywhere in a chain scopes every title in it. */
+function chainScope(chain: TitleChain): string | undefined {
+  for (let i = chain.elements.length - 1; i >= 0; i--) {
+    const p = chain.elements[i]!.body?.place;
+    if (p?.level === 'province') return p.name;
+    if (p?.level === 'district' && p.province) return p.province;
+  }
+  return undefined;
+}
+
+interface PlaceHit {
+  start: number;
+  end: number;
+  name: string;
+  level: 'province' | 'district';
+  province: string | null;
+}
+
+/** Provinces named anywhere (capitalized, whole words) and districts written with their level word. */
+function scanPlaceMentions(s: ScanText, res: Resources): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  const text = s.text;
+  for (let i = 0; i < text.length; i++) {
+    if (!isUpper(text[i]) || isWordChar(text[i - 1])) continue;
+    const before = text.slice(Math.max(0, i - 12), i).toLowerCase();
+    const lw = /(huyện|quận|thị xã|thành phố|tp\.?)\s*$/u.exec(before);
+    if (lw) {
+      const p = parsePlaceAfter(s, i - lw[0].length, res.places, 'none');
+      if (p && p.end > i && (p.level === 'district' || p.level === 'province')) {
+        out.push({ start: p.level === 'district' ? i - lw[0].length : i, end: p.end, name: p.name, level: p.level, province: p.level === 'district' ? (p.province ?? null) : null });
+        i = p.end;
+        continue;
+      }
+    }
+    const p = parsePlaceAfter(s, i, res.places, 'province');
+    if (p) {
+      // a bare name that is only a province's name when the city word is written (Hồ Chí Minh)
+      const surface = text.slice(p.start, p.end);
+      if (!/^Hồ Chí Minh$/u.test(surface) || /(thành phố|tp\.?)\s*$/u.test(before)) out.push({ start: p.start, end: p.end, name: p.name, level: 'province', province: null });
+      i = p.end;
+      continue;
+    }
+    while (i < text.length && isWordChar(text[i])) i++;
+  }
+  void skipSpaces;
+  return out;
+}
+
+function firstLineTitle(text: string): string | null {
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t.length >= 20 && !/^\s*(thứ|chủ nhật)\b/iu.test(t) && !/^\d/u.test(t)) return t.slice(0, 300);
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import { parseBody, type ParsedBody } from '../extract/body-parser.js';
+import type { PlaceLookup } from '../extract/place-lookup.js';
+import { IMPLIED_BODY, JOINING_ROLES, ROLES_NEEDING_BODY } from '../extract/role-lexicon.js';
+import { matchRole, type RoleMatch } from '../extract/role-matcher.js';
+import { skipSpaces, type ScanText } from '../extract/text-scan.js';
+
+/** One title of a chain: role words plus the body they are held in (if written). */
+export interface ChainElement {
+  start: number;
+  end: number;
+  role: RoleMatch;
+  body: ParsedBody | null;
+  /** The title as users read it: "Bí thư", "Trưởng Ban", "Ủy viên Ban Thường vụ". */
+  title: string;
+  /** A body implied by the role alone ("Tổng Bí thư" → BCH Trung ương Đảng). */
+  impliedBody: string | null;
+}
+
+export interface TitleChain {
+  start: number;
+  end: number;
+  elements: ChainElement[];
+}
+
+const SEPARATOR = /^\s*(?:,|;|và|kiêm)\s*/u;
+const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])/u;
+
+function element(s: ScanText, pos: number, places: PlaceLookup): ChainElement | null {
+  const role = matchRole(s, pos);
+  if (!role) return null;
+  const q = skipSpaces(s.text, role.end);
+  const joining = JOINING_ROLES.has(role.key);
+  let body = parseBody(s, q, places, joining);
+  if (!body) {
+    const c = CENTRAL.exec(s.lower.slice(q, q + 40));
+    if (c && /\p{Lu}/u.test(s.text[q] ?? '')) {
+      body = { start: q, end: q + c[0].length, kind: 'executive-committee', base: 'Ban Chấp hành Trung ương Đảng', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+    }
+  }
+  const implied = IMPLIED_BODY[role.key] ?? null;
+  if (!body && ROLES_NEEDING_BODY.has(role.key)) return null;
+  let title = role.role;
+  if (joining && body) title = `${role.role} ${body.base.split(' ')[0]!.replace(/^./u, (c) => c.toUpperCase())}`;
+  if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Ban Thường vụ')) title = 'Ủy viên Ban Thường vụ';
+  if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Thường trực')) title = 'Ủy viên Thường trực';
+  return { start: pos, end: body ? body.end : role.end, role, body, title, impliedBody: body ? null : implied };
+}
+
+/** Parses a chain of titles starting at pos: "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */
+export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup): TitleChain | null {
+  const elements: ChainElement[] = [];
+  let p = pos;
+  for (;;) {
+    const el = element(s, p, places);
+    if (!el) break;
+    elements.push(el);
+    const rest = s.lower.slice(el.end, el.end + 12);
+    const sep = SEPARATOR.exec(rest);
+    if (!sep) break;
+    const next = el.end + sep[0].length;
+    if (!matchRole(s, next)) break;
+    p = next;
+  }
+  if (elements.length === 0) return null;
+  return { start: elements[0]!.start, end: elements[elements.length - 1]!.end, elements };
+}
