@@ -5,7 +5,8 @@
  *   src/extract/data/names.json   — surnames (with shares), middle syllables and given names, keyed on normalizeKey
  *
  * Usage: npm run gazetteer            (reads ../shared/gazetteers/)
- *        VNKG_GAZETTEERS=/path npm run gazetteer
+ *        VNKG_GAZETTEERS=/path npm run gazetteer       (another source folder)
+ *        VNKG_GAZETTEER_OUT=/tmp/x npm run gazetteer   (another output folder, for the reproducibility test)
  *
  * Tone placement and keys come from src/normalize (loaded through tsx), so the generated keys are exactly the keys the
  * extractor computes at run time. The output is deterministic: sorted, no timestamps.
@@ -17,7 +18,7 @@ import { register } from 'tsx/esm/api';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = resolve(process.env.VNKG_GAZETTEERS ?? join(ROOT, '..', 'shared', 'gazetteers'));
-const OUT = join(ROOT, 'src', 'extract', 'data');
+const OUT = resolve(process.env.VNKG_GAZETTEER_OUT ?? join(ROOT, 'src', 'extract', 'data'));
 
 const unregister = register();
 const { normalizeKey, normalizeTonePlacement } = await import(pathToFileURL(join(ROOT, 'src', 'normalize', 'index.ts')).href);
