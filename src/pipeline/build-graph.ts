@@ -18,6 +18,8 @@ export interface BuildOptions {
   batchArticles?: number;
   /** A batch is also sent once it holds this many bytes of text. */
   batchBytes?: number;
+  /** A worker that has not answered a batch after this long is stopped; its batch is retried article by article. */
+  batchTimeoutMs?: number;
   /** Stop after this many articles (for benchmarks at a given size). */
   limit?: number;
   /** The extractor module (file URL exporting `extractArticle`); default: the pipeline's own. */
@@ -119,7 +121,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     o.onDiagnostic?.(d);
   };
 
-  const pool = await ExtractionPool.create({ workers: o.workers, ...(o.extractorModule ? { extractorModule: o.extractorModule } : {}) });
+  const pool = await ExtractionPool.create({
+    workers: o.workers,
+    ...(o.extractorModule ? { extractorModule: o.extractorModule } : {}),
+    ...(o.batchTimeoutMs !== undefined ? { batchTimeoutMs: o.batchTimeoutMs } : {}),
+  });
   const inFlight = new Set<Promise<void>>();
   const maxInFlight = Math.max(1, pool.size * 2);
   // Writes happen one batch at a time, in the order extractions arrive; a batch stays "in flight" until

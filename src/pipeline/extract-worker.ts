@@ -8,7 +8,6 @@ import { extractBatch } from './extract-batch.js';
 import { loadExtractor } from './extractor.js';
 
 export interface WorkerRequest {
-  id: number;
   articles: RawArticle[];
 }
 
@@ -18,7 +17,7 @@ if (port) {
   loadExtractor(extractorModule).then(
     (extract) => {
       port.on('message', (req: WorkerRequest) => {
-        port.postMessage({ id: req.id, ...extractBatch(req.articles, extract) });
+        port.postMessage(extractBatch(req.articles, extract));
       });
       port.postMessage({ ready: true });
     },

@@ -49,6 +49,22 @@ describe('buildGraph', () => {
   });
 });
 
+describe('buildGraph on an extractor that kills or hangs its worker', () => {
+  it('loses only the culprit articles and reports each', async () => {
+    const sub = mkdtempSync(join(dir, 'crash-'));
+    const rows = Array.from({ length: 40 }, (_, i) => JSON.stringify({ text: i === 7 ? 'KILL-THE-WORKER' : i === 23 ? 'LOOP-FOREVER' : article(i) }));
+    writeFileSync(join(sub, 'crash.jsonl'), rows.join('\n'));
+    const report = await buildGraph({ inputs: [sub], store: new MemoryStore(), workers: 2, extractorModule: standIn, batchArticles: 10, batchTimeoutMs: 1500 });
+    expect(report.articles).toBe(38);
+    expect(report.diagnostics.map((d) => [d.code, d.file]).sort()).toEqual([
+      ['EXTRACT_CRASHED', `${sub}/crash.jsonl:24`],
+      ['EXTRACT_CRASHED', `${sub}/crash.jsonl:8`],
+    ]);
+    expect(report.diagnostics.find((d) => d.file.endsWith(':24'))?.message).toMatch(/no answer within 2 s/);
+    expect(report.diagnostics.find((d) => d.file.endsWith(':8'))?.message).toMatch(/exited with code 3/);
+  });
+});
+
 describe('checkBuildOptions', () => {
   it.each([
     [{ inputs: [] }, /at least one/],
