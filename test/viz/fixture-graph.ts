@@ -141,7 +141,7 @@ export const HOSTILE: FixtureArticle = {
   published: '2020-01-01',
   raw:
     `<img src=x onerror="window.__pwned=1">Tin <b>đậm</b>\n\n` +
-    `Ông ${HOSTILE_NAME} dự họp. Xem ${HOSTILE_IMG} và <a href="javascript:window.__pwned=3">liên kết</a>.\n` +
+    `Ông ${HOSTILE_NAME} dự họp, xem ${HOSTILE_IMG} và <a href="javascript:window.__pwned=3">liên kết</a>.\n` +
     `Ông ${HOSTILE_NAME}, Bí thư <a href="javascript:window.__pwned=5">Chi bộ X</a>, phát biểu.\n`,
   entities: [
     { type: 'Person', name: HOSTILE_NAME },

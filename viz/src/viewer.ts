@@ -26,6 +26,8 @@ const DEFAULTS = {
 export type ViewerOptions = Partial<typeof DEFAULTS>;
 
 const OVERVIEW = 'overview';
+/** The largest zoom a fit or a layout leaves the view at. */
+const READABLE_ZOOM = 1.5;
 const SEARCH = 'search';
 
 /** The viewer: the whole graph indexed in memory, a subset of it in Cytoscape, and the controls around it. */
@@ -165,6 +167,8 @@ export class Viewer {
     const added = this.addNodes(around, `expand:${id}`);
     this.placeAround(id, added);
     this.cy.getElementById(id).addClass('expanded');
+    this.cy.fit(this.cy.getElementById(id).closedNeighborhood(), 40);
+    this.capZoom();
     this.refresh();
     if (this.panelShows === id) this.panel.show(id);
   }
@@ -203,7 +207,7 @@ export class Viewer {
     if (ele.nonempty()) {
       ele.select();
       if (!ele.visible()) this.setStatus(`${this.label(id)} is hidden by the filters.`);
-      else this.cy.animate({ center: { eles: ele }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 0 });
+      else this.cy.center(ele);
     }
     this.panelShows = id;
     this.panel.show(id);
@@ -223,7 +227,14 @@ export class Viewer {
     const make = LAYOUTS[name] ?? LAYOUTS['fcose']!;
     const eles = this.cy.elements().filter((e) => !e.hasClass('filtered'));
     if (eles.empty()) return;
-    eles.layout(make(this.focusRoot ?? this.panelShows)).run();
+    const layout = eles.layout(make(this.focusRoot ?? this.panelShows));
+    layout.one('layoutstop', () => this.capZoom());
+    layout.run();
+  }
+
+  /** A few nodes fitted to the screen would be huge: keep them at a readable size. */
+  private capZoom(): void {
+    if (this.cy.zoom() > READABLE_ZOOM) this.cy.zoom({ level: READABLE_ZOOM, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   private clearView(): void {
