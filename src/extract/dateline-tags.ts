@@ -93,7 +93,7 @@ function resolveTag(tag: string): { outlet: string | null; province: string | nu
 
 const DASH = /^\s*[-–—]/;
 const PAREN = /^\(([^()\n]{1,40})\)\s*[-–—]/;
-const PLACE_PAREN = /^([^()\n\-–—,.:;!?"“”]{2,40}?)\s*\(([^()\n]{1,30})\)\s*[-–—]/;
+const PLACE_PAREN = /^([^()\n\-–—,:;!?"“”]{2,40}?)\s*\(([^()\n]{1,30})\)\s*[-–—]/;
 const BARE = /^([\p{Lu}][\p{L}\d.&+]{1,14})\s*[-–—]/u;
 /** The shape of an unknown outlet tag: one capitalised word of 2-16 characters ("PV", "Baohaiduong.vn"). */
 const TAG_SHAPE = /^[\p{Lu}][\p{L}\d.&+/]{1,15}$/u;

@@ -92,7 +92,8 @@ export interface Gazetteer {
   findProvince(surface: string): Province | undefined;
   /** The district named by a surface form, if exactly one fits (in provinceHint, a pre- or post-2025 province). */
   findDistrict(surface: string, provinceHint?: string | Province): District | undefined;
-  /** Every district with this name, in all provinces ("Châu Thành" → 10). A leading type word narrows the type. */
+  /** Every district with this name, in all provinces ("Châu Thành" → 10). A leading type word narrows the type;
+   *  numbered districts need it ("Quận 1", not "1"). */
   districtsNamed(surface: string): readonly District[];
   /** Every province and district mention in a (normalized) text, left to right, longest match. */
   scanPlaces(text: string): PlaceHit[];
@@ -271,8 +272,8 @@ class GazetteerImpl implements Gazetteer {
 
   districtsNamed(surface: string): readonly District[] {
     const tw = leadingTypeWord(surface);
-    const direct = this.districtsByKey.get(placeKey(surface));
-    if (direct || !tw) return direct ?? [];
+    const direct = this.districtsByKey.get(placeKey(surface))?.filter((d) => !d.needsTypeWord);
+    if ((direct && direct.length > 0) || !tw) return direct ?? [];
     const list = this.districtsByKey.get(placeKey(tw.rest)) ?? [];
     const exact = list.filter((d) => d.type === tw.word);
     return exact.length > 0 ? exact : list;
