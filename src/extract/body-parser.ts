@@ -95,12 +95,14 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
   const lw = longestPhraseAt(s, p, levelPhrases) ?? (s.lower.startsWith('tp.', p) ? 'tp.' : undefined);
   if (lw) {
     const info = LEVEL_WORDS[lw]!;
-    const q = skipSpaces(s.text, p + lw.length);
+    let q = p + lw.length;
+    if (s.text[q] === '.') q++;
+    q = skipSpaces(s.text, q);
     const ends = capitalizedRun(s, q, 5);
     for (let k = ends.length - 1; k >= 0; k--) {
       const surface = s.text.slice(q, ends[k]);
       if (info.level === 'province' || info.level === 'city') {
-        const prov = places.province(surface);
+        const prov = places.province(surface, true);
         if (prov) return { start: p, end: ends[k]!, name: prov.name, level: 'province', levelWord: info.canonical };
       }
       if (info.level === 'district' || info.level === 'city') {

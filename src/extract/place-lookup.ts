@@ -14,8 +14,11 @@ export interface DistrictRef {
 }
 
 export interface PlaceLookup {
-  /** A province named exactly by `surface` (any alias, any tone style, any case), or undefined. */
-  province(surface: string): ProvinceRef | undefined;
+  /**
+   * A province named exactly by `surface` (any alias, any tone style, any case), or undefined. Some aliases name a
+   * province only after its type word ("TP. HCM", "thành phố Hồ Chí Minh"): `afterTypeWord` says one was written.
+   */
+  province(surface: string, afterTypeWord?: boolean): ProvinceRef | undefined;
   /** Districts named by `surface`; with a province hint, only that province's. */
   districts(surface: string, provinceHint?: string): DistrictRef[];
 }

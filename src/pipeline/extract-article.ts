@@ -15,11 +15,11 @@ export function defaultResources(): Resources {
   const gaz = getGazetteer();
   const names = getNameLexicon();
   const places: PlaceLookup = {
-    province(surface) {
+    province(surface, afterTypeWord = false) {
       const p = gaz.findProvince(surface);
       if (!p) return undefined;
-      // a bare alias that names the province only after its type word ("Hồ Chí Minh") is not a match here
-      if (p.needsTypeWord.some((a) => a.toLowerCase() === surface.toLowerCase())) return undefined;
+      // a bare alias that names the province only after its type word ("Hồ Chí Minh") is not a match alone
+      if (!afterTypeWord && p.needsTypeWord.some((a) => a.toLowerCase() === surface.toLowerCase())) return undefined;
       return { name: p.name, typeWord: p.type };
     },
     districts(surface, provinceHint) {

@@ -101,7 +101,10 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   const persons = new Map<string, PersonDraft>();
   const nameSpans: Span[] = [];
   const stopAt = (p: number): boolean => matchRole(s, p) !== null || parseBody(s, p, res.places) !== null;
-  const addPerson = (n: NameMatch, province: string | null, byline = false): PersonDraft => {
+  const addPerson = (n: NameMatch, province: string | null, byline = false): PersonDraft | null => {
+    // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word
+    if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0)) return null;
+    if (!byline && NON_PERSON_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) return null;
     const nk = normalizeKey(n.name);
     let d = [...persons.values()].find((x) => normalizeKey(x.name) === nk);
     if (!d) {
@@ -128,7 +131,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
     if (before) {
       const n = readNameBackward(s, chain.start - before[1]!.length, res.names);
-      if (n && !NON_PERSON_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) person = addPerson(n, null);
+      if (n) person = addPerson(n, null);
     }
     if (!person) {
       // name after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
@@ -270,6 +273,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (congresses.some((c) => b.start >= c.start && b.start < c.end)) continue;
     // "toàn Đảng bộ tỉnh" is the province's Party membership in general, not a named body
     if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base)) continue;
+    // "Công an xã", "UBND phường" without a name: a kind of body, not a body
+    if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
     bodyRefs.set(b, bodyEntity(b, { start: b.start, end: b.end }, null));
   }
 

@@ -40,7 +40,10 @@ function element(s: ScanText, pos: number, places: PlaceLookup): ChainElement | 
   const implied = IMPLIED_BODY[role.key] ?? null;
   if (!body && ROLES_NEEDING_BODY.has(role.key)) return null;
   let title = role.role;
-  if (joining && body) title = `${role.role} ${body.base.split(' ')[0]!.replace(/^./u, (c) => c.toUpperCase())}`;
+  if (joining && body) {
+    const head = /^(Văn phòng|Thanh tra|Tòa án|Ban|Đoàn|Phòng|Văn phòng)/u.exec(body.base)?.[1] ?? body.base.split(' ')[0]!;
+    title = `${role.role} ${head}`;
+  }
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Ban Thường vụ')) title = 'Ủy viên Ban Thường vụ';
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Thường trực')) title = 'Ủy viên Thường trực';
   return { start: pos, end: body ? body.end : role.end, role, body, title, impliedBody: body ? null : implied };
