@@ -13,8 +13,9 @@ import { TextSink } from './text-sink.js';
 /** C0 controls other than TAB, LF, CR: removed from CSV values (neo4j-admin and LOAD CSV mishandle them). */
 const CSV_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
+/** Removes forbidden controls and writes every line break (CR LF, CR) as LF: CSV readers disagree about CR in quotes. */
 function csvText(text: string): string {
-  return replaceLoneSurrogates(text).replace(CSV_FORBIDDEN, '');
+  return replaceLoneSurrogates(text).replace(CSV_FORBIDDEN, '').replace(/\r\n?/g, '\n');
 }
 
 function quoted(text: string): string {
@@ -53,8 +54,8 @@ export function csvFileNames(kind: 'nodes' | 'relationships', a: string, b?: str
  * `nodes-Label.csv` with `key:ID(Label)`, `:LABEL` and typed property columns (`count:long`, `former:boolean`,
  * `articles:string[]`); per relationship type and endpoint labels `relationships-TYPE-From-To.csv` with
  * `:START_ID(From)`, `:END_ID(To)`, `:TYPE`, `key` and typed properties; and `neo4j-admin-import.sh`, the command that
- * loads them. Strings are always quoted (quotes doubled); TAB, LF and CR stay inside quotes (use
- * `--multiline-fields=true`); other control characters are removed; list elements are joined with
+ * loads them. Strings are always quoted (quotes doubled); TAB and line breaks stay inside quotes (use
+ * `--multiline-fields=true`), line breaks written as LF (CR LF and CR become LF); other control characters are removed; list elements are joined with
  * `arrayDelimiter` (default U+001F, which cannot occur in a value). Empty lists are written as empty fields
  * (neo4j-admin then stores no property).
  */

@@ -5,7 +5,7 @@ import { EXPORT_DEFAULTS } from './export-options.js';
 import type { ExportOptions } from './exporter.js';
 import { buildPropertyModel, coerceValue } from './property-model.js';
 import type { PropertyColumn } from './property-model.js';
-import { escapeXml, replaceLoneSurrogates } from './sanitize-text.js';
+import { escapeXml, removeXmlForbidden } from './sanitize-text.js';
 import { sortedEdges, sortedNodes } from './sorted-keys.js';
 import { TextSink } from './text-sink.js';
 
@@ -24,11 +24,15 @@ interface KeyDecl {
   col: PropertyColumn;
 }
 
-/** One GraphML data value: scalars as text, lists as a JSON array (APOC's attr.list convention). */
+/**
+ * One GraphML data value: scalars as text, lists as a JSON array (APOC's attr.list convention). List elements lose
+ * the same control characters as scalars do, although JSON could escape them: APOC's import drops them anyway, and
+ * one rule for every value is easier to rely on.
+ */
 function dataText(v: PropValue, col: PropertyColumn): string {
   const c = coerceValue(v, col);
-  // JSON escapes control characters as \uXXXX, so list elements keep them; replaceLoneSurrogates keeps UTF-8 valid.
-  return escapeXml(Array.isArray(c) ? replaceLoneSurrogates(JSON.stringify(c)) : String(c));
+  if (!Array.isArray(c)) return escapeXml(String(c));
+  return escapeXml(JSON.stringify(c.map((x) => (typeof x === 'string' ? removeXmlForbidden(x) : x))));
 }
 
 function keyElement(k: KeyDecl, forWhat: 'node' | 'edge'): string {
@@ -55,8 +59,8 @@ function dataElements(attrs: Record<string, PropValue | undefined>, keys: readon
  * - key ids equal the property names; an edge property whose name a node key already uses gets the id `edge.NAME`
  *   (GraphML key ids are unique document-wide); readers take the property name from `attr.name`;
  * - with `yed`, yEd graphics: a coloured box per node with its name, the relationship type on each edge.
- * Strings are escaped for XML 1.0; control characters other than TAB, LF, CR are removed (XML cannot carry them);
- * inside JSON lists they survive as \uXXXX escapes.
+ * Strings are escaped for XML 1.0; control characters other than TAB, LF, CR are removed (XML cannot carry them),
+ * in list elements too.
  */
 export async function writeGraphML(graph: KnowledgeGraph, out: Writable, options: Partial<Pick<ExportOptions, 'yed' | 'chunkSize'>> = {}): Promise<number> {
   const yed = options.yed ?? EXPORT_DEFAULTS.yed;

@@ -37,6 +37,11 @@ export function escapeXml(text: string): string {
     .replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
 }
 
+/** Removes what XML 1.0 cannot carry (forbidden control characters, U+FFFE/U+FFFF) and replaces lone surrogates. */
+export function removeXmlForbidden(text: string): string {
+  return replaceLoneSurrogates(text).replace(XML_FORBIDDEN, '');
+}
+
 /** True when `escapeXml` would drop characters from the text (used to count lossy values). */
 export function losesCharactersInXml(text: string): boolean {
   XML_FORBIDDEN.lastIndex = 0;

@@ -31,7 +31,7 @@ export function parseCSV(text: string): string[][] {
   return rows;
 }
 
-const csvKept = (s: string): string => utf8Kept(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+const csvKept = (s: string): string => utf8Kept(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/\r\n?/g, '\n');
 
 describe('writeCSV', () => {
   it('writes one nodes file per label and one relationships file per type and endpoint labels, with the import script', async () => {

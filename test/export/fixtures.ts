@@ -46,7 +46,8 @@ export function plainExtraction(id = 'art1'): ArticleExtraction {
 /** An article whose names, keys and properties are all hostile strings. */
 export function hostileExtraction(id = 'hostile'): ArticleExtraction {
   const entities: ArticleExtraction['entities'] = Object.entries(HOSTILE).map(([k, v], i) => ({
-    id: `Person:${k} ${v}`,
+    // Keys carry the hostile text too, cut to 200 characters: Neo4j cannot index (so key) longer values.
+    id: `Person:${k} ${v.slice(0, 200)}`,
     type: 'Person' as const,
     name: v,
     props: { province: v },
