@@ -172,7 +172,13 @@ interface TrieNode {
 }
 const newNode = (): TrieNode => ({ next: undefined, candidates: undefined });
 
-const lowerSyllable = (s: string): string => s.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+const CURLY = /[\u2019\u02bc]/g;
+const lowerSyllable = (s: string): string => {
+  const l = s.toLowerCase();
+  return l.includes('\u2019') || l.includes('\u02bc') ? l.replace(CURLY, "'") : l;
+};
+/** First letters of the type words in lower case (t, h, q, x, p): other lower-case syllables cannot start a hit. */
+const TYPE_INITIALS = new Set([0x74, 0x68, 0x71, 0x78, 0x70]);
 
 /** Cuts a surface into [syllable, separator-before] pairs as the scanner sees it; undefined if it cannot be scanned. */
 function scanUnits(surface: string): { syllables: string[]; seps: PlaceSeparator[] } | undefined {
@@ -301,12 +307,17 @@ class GazetteerImpl implements Gazetteer {
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!isSyllableCode(c) || (i > 0 && isSyllableCode(text.charCodeAt(i - 1)))) {
+      // i is always at a syllable start or outside a syllable: it moves by whole syllables and hits.
+      if (!isSyllableCode(c)) {
         i++;
         continue;
       }
-      const e = syllableEnd(text, i);
       const upper = isUpperOrDigit(text, i);
+      if (!upper && !TYPE_INITIALS.has(c)) {
+        i = syllableEnd(text, i);
+        continue;
+      }
+      const e = syllableEnd(text, i);
       let hit: PlaceHit | undefined;
       const first = text.slice(i, e);
       const lower = lowerSyllable(first);
