@@ -5,7 +5,7 @@
 //   node bench/scale-run.mjs '{"mode":"floor","input":"…","limit":1000}'
 //   node bench/scale-run.mjs '{"mode":"extract","input":"…","limit":2000}'
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const opts = JSON.parse(process.argv[2] ?? '{}');
@@ -67,7 +67,7 @@ async function build() {
   const { buildGraph } = await import(new URL('pipeline/index.js', dist));
   const { MemoryStore } = await import(new URL('store/index.js', dist));
   const { foldForSearch } = await import(new URL('normalize/index.js', dist));
-  const store = new MemoryStore();
+  const store = opts.store === 'neo4j' ? await (await import(new URL('store/neo4j/index.js', dist))).openNeo4jStore({ uri: opts.uri }) : new MemoryStore();
   const persons = new Map(); // entity id → { mentions, variants: Map<text, count> }
   let personMentions = 0;
   const report = await buildGraph({
@@ -93,8 +93,10 @@ async function build() {
         }
       : undefined,
   });
+  if (opts.store === 'neo4j') await store.close();
   const out = {
     articles: report.articles,
+    write: report.write,
     bytes: report.bytes,
     workers: report.workers,
     buildMs: report.timeMs,
@@ -159,6 +161,9 @@ async function build() {
 }
 
 const t0 = performance.now();
+const load0 = loadavg()[0];
 const result = opts.mode === 'floor' ? await floor() : opts.mode === 'extract' ? await extract() : await build();
 result.wallMs = performance.now() - t0;
+// The machine's 1-minute load average before and after: figures taken under load (> cores) understate speed.
+result.loadAvg = [Math.round(load0 * 10) / 10, Math.round(loadavg()[0] * 10) / 10];
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -2,9 +2,11 @@
 // MB/s, articles/s, peak RSS, time per article, and the ratio to the floor (reading + NFC only); the
 // speed-up from 1 to 2 workers; GraphML export time of the full graph; person resolution figures.
 // Env: VNKG_BENCH_SIZES (default "1000,5000,all"), VNKG_BENCH_SPEEDUP_N (default 5000),
-//      VNKG_BENCH_WORKERS (default: cores), VNKG_BENCH_CORPUS (default ../shared/corpus/baomoi-2017.jsonl.gz).
-import { cpus } from 'node:os';
+//      VNKG_BENCH_WORKERS (default: cores), VNKG_BENCH_NEO4J_SIZE (default all; 0 skips the Neo4j build), VNKG_BENCH_CORPUS (default ../shared/corpus/baomoi-2017.jsonl.gz).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { childRun, mb, round } from './child-run.mjs';
 
 export default async function ({ log, root }) {
@@ -31,6 +33,7 @@ export default async function ({ log, root }) {
       peakRssMB: round(mb(b.peakRssBytes), 0),
       floorSec: round(floor.timeMs / 1000),
       floorRatio: round(b.buildMs / floor.timeMs, 1),
+      loadAvg: b.loadAvg,
       counts: b.counts,
       diagnostics: b.diagnostics,
       diagnosticsByCode: b.diagnosticsByCode,
@@ -46,6 +49,7 @@ export default async function ({ log, root }) {
     log(
       `${size.padEnd(8)} ${String(fig.articles).padStart(10)} ${String(fig.MB).padStart(7)} ${String(fig.MBps).padStart(6)} ${String(fig.articlesPerSec).padStart(6)} ${String(fig.msPerArticle).padStart(7)} ${String(fig.peakRssMB).padStart(6)}MB ${String(fig.floorSec).padStart(8)} ${String(fig.floorRatio).padStart(6)}x  ${fig.graphmlSec !== undefined ? `${fig.graphmlSec} s (${fig.graphmlMB} MB); build+export ${fig.buildAndGraphmlSec} s` : ''}`,
     );
+    log(`         load average ${b.loadAvg.join(' → ')} on ${cpus().length} cores`);
     if (fig.diagnostics) log(`         diagnostics: ${JSON.stringify(fig.diagnosticsByCode)}`);
   }
   // Speed-up from 1 to 2 workers at the same size.
@@ -62,5 +66,41 @@ export default async function ({ log, root }) {
     for (const p of r.top20) log(`    ${p.name.padEnd(28)} ${String(p.degree).padStart(5)} ${String(p.articles).padStart(5)}  ${p.variants.join(', ')}`);
     for (const g of r.sameFoldedNameExamples.slice(0, 5)) log(`  same folded name: ${g.join(' | ')}`);
   }
+  results.neo4j = await neo4jBuild({ log, root, input, workers });
   return results;
+}
+
+/**
+ * The full build into Neo4j: starts a throw-away server (scripts/neo4j-server.mjs) on a free port, builds
+ * VNKG_BENCH_NEO4J_SIZE articles (default all; "0" skips), reports rate and time, and stops the server.
+ */
+async function neo4jBuild({ log, root, input, workers }) {
+  const size = process.env.VNKG_BENCH_NEO4J_SIZE ?? 'all';
+  if (size === '0') return { skipped: 'VNKG_BENCH_NEO4J_SIZE=0' };
+  let server;
+  const home = mkdtempSync(join(tmpdir(), 'vnkg-bench-neo4j-'));
+  try {
+    const { startNeo4j, freePort } = await import(pathToFileURL(join(root, 'scripts/neo4j-server.mjs')).href);
+    server = await startNeo4j({ home, port: await freePort(), heap: process.env.NEO4J_HEAP ?? '2g', pageCache: process.env.NEO4J_PAGECACHE ?? '512m' });
+    const b = childRun({ mode: 'build', input, limit: size === 'all' ? undefined : Number(size), workers, store: 'neo4j', uri: server.uri });
+    const secs = b.buildMs / 1000;
+    const fig = {
+      articles: b.articles,
+      MB: round(mb(b.bytes)),
+      buildSec: round(secs),
+      MBps: round(mb(b.bytes) / secs),
+      articlesPerSec: round(b.articles / secs, 0),
+      peakRssMB: round(mb(b.peakRssBytes), 0),
+      loadAvg: b.loadAvg,
+      counts: b.counts,
+    };
+    log(`neo4j    ${String(fig.articles).padStart(10)} ${String(fig.MB).padStart(7)} ${String(fig.MBps).padStart(6)} ${String(fig.articlesPerSec).padStart(6)} articles/s, ${fig.buildSec} s, node peak RSS ${fig.peakRssMB} MB (server not included), load ${b.loadAvg.join(' → ')}`);
+    return fig;
+  } catch (err) {
+    log(`neo4j: not measured: ${err?.message ?? err}`);
+    return { error: String(err?.message ?? err).slice(0, 2000) };
+  } finally {
+    await server?.stop().catch(() => {});
+    rmSync(home, { recursive: true, force: true });
+  }
 }

@@ -18,6 +18,8 @@ export interface BuildOptions {
   batchArticles?: number;
   /** A batch is also sent once it holds this many bytes of text. */
   batchBytes?: number;
+  /** Extractions handed to the store per write (one transaction in Neo4j). */
+  writeArticles?: number;
   /** A worker that has not answered a batch after this long is stopped; its batch is retried article by article. */
   batchTimeoutMs?: number;
   /** Stop after this many articles (for benchmarks at a given size). */
@@ -40,6 +42,8 @@ export const BUILD_DEFAULTS = Object.freeze({
   batchArticles: 64,
   /** …and a batch of a few long articles is sent early. */
   batchBytes: 256 * 1024,
+  /** Extractions are handed to the store 256 at a time: one Neo4j transaction each, still little memory. */
+  writeArticles: 256,
 });
 
 export interface BuildProgress {
@@ -95,6 +99,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     workers: options.workers ?? BUILD_DEFAULTS.workers,
     batchArticles: options.batchArticles ?? BUILD_DEFAULTS.batchArticles,
     batchBytes: options.batchBytes ?? BUILD_DEFAULTS.batchBytes,
+    writeArticles: options.writeArticles ?? BUILD_DEFAULTS.writeArticles,
   };
   const started = performance.now();
   let peakRss = process.memoryUsage().rss;
@@ -133,7 +138,27 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   let writing: Promise<void> = Promise.resolve();
   let writeError: unknown = null;
 
-  const dispatch = (batch: RawArticle[], bytes: number): Promise<void> => {
+  let pending: ArticleExtraction[] = [];
+  const flush = (): Promise<void> => {
+    const chunk = pending;
+    pending = [];
+    if (chunk.length === 0) return writing;
+    writing = writing.then(async () => {
+      if (writeError) return;
+      try {
+        const w = await o.store.write(chunk);
+        report.write.added += w.added;
+        report.write.unchanged += w.unchanged;
+        report.write.replaced += w.replaced;
+        o.onExtractions?.(chunk);
+      } catch (err) {
+        writeError = err;
+      }
+    });
+    return writing;
+  };
+
+  const dispatch = (batch: RawArticle[], bytes: number): void => {
     const job = pool.extract(batch).then((result) => {
       for (const d of result.diagnostics) diagnose(d);
       if (result.extractions.length === 0) return undefined;
@@ -141,23 +166,17 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
       progress.articles = report.articles;
       progress.bytes += bytes * (result.extractions.length / batch.length);
       tick();
-      writing = writing.then(async () => {
-        if (writeError) return;
-        try {
-          const w = await o.store.write(result.extractions);
-          report.write.added += w.added;
-          report.write.unchanged += w.unchanged;
-          report.write.replaced += w.replaced;
-          o.onExtractions?.(result.extractions);
-        } catch (err) {
-          writeError = err;
-        }
-      });
-      return writing;
+      pending.push(...result.extractions);
+      return pending.length >= o.writeArticles ? flush() : undefined;
     });
-    const tracked = job.finally(() => inFlight.delete(tracked));
+    const tracked: Promise<void> = job.then(
+      () => void inFlight.delete(tracked),
+      (err: unknown) => {
+        inFlight.delete(tracked);
+        writeError ??= err;
+      },
+    );
     inFlight.add(tracked);
-    return tracked;
   };
 
   try {
@@ -188,15 +207,15 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
       batchBytes += item.bytes;
       report.bytes += item.bytes;
       if (batch.length >= o.batchArticles || batchBytes >= o.batchBytes) {
-        void dispatch(batch, batchBytes);
+        dispatch(batch, batchBytes);
         batch = [];
         batchBytes = 0;
         while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
       }
     }
-    if (batch.length > 0) void dispatch(batch, batchBytes);
+    if (batch.length > 0) dispatch(batch, batchBytes);
     await Promise.all(inFlight);
-    await writing;
+    await flush();
     if (writeError) throw writeError;
   } finally {
     await pool.close();

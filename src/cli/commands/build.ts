@@ -39,15 +39,13 @@ function intFlag(value: string | undefined, name: string): number | undefined {
 async function openStore(kind: string, io: CliIO): Promise<GraphStore> {
   if (kind === 'memory') return new MemoryStore();
   if (kind === 'neo4j') {
-    const store = (await import('../../store/index.js')) as Record<string, unknown>;
-    const open = store['openNeo4jStore'];
-    if (typeof open !== 'function') throw new UsageError('--store neo4j is not available in this build');
-    return (await open({
-      uri: io.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687',
+    const { openNeo4jStore } = await import('../../store/neo4j/index.js');
+    return openNeo4jStore({
+      uri: io.env['NEO4J_URI'],
       user: io.env['NEO4J_USER'] ?? io.env['NEO4J_USERNAME'],
       password: io.env['NEO4J_PASSWORD'],
       database: io.env['NEO4J_DATABASE'],
-    })) as GraphStore;
+    });
   }
   throw new UsageError(`--store must be memory or neo4j, not '${kind}'`);
 }
