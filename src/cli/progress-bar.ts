@@ -22,7 +22,11 @@ export function createProgressBar(io: CliIO): ProgressBar {
     shown = false;
   };
   const draw = (p: BuildProgress): void => {
-    const f = p.inputTotal > 0 ? Math.min(1, p.inputDone / p.inputTotal) : 0;
+    // The share of the input read, less what is read but not yet extracted; with --limit, the share of the limit.
+    let f = p.inputTotal > 0 ? p.inputDone / p.inputTotal : 0;
+    if (p.readBytes > 0) f *= Math.min(1, p.bytes / p.readBytes);
+    if (p.limit) f = Math.max(f, p.articles / p.limit);
+    f = Math.min(1, f);
     const filled = Math.round(f * WIDTH);
     const secs = p.elapsedMs / 1000;
     const rate = secs > 0 ? p.articles / secs : 0;

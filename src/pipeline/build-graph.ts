@@ -50,6 +50,10 @@ export interface BuildProgress {
   articles: number;
   /** Bytes of article text extracted so far. */
   bytes: number;
+  /** Bytes of article text read so far: ahead of `bytes` by the batches in flight. */
+  readBytes: number;
+  /** The article limit, when there is one. */
+  limit?: number | undefined;
   /** Bytes of input files read so far and in all (compressed size for .gz): the share done. */
   inputDone: number;
   inputTotal: number;
@@ -110,7 +114,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     articles: 0, bytes: 0, files: 0, ignoredFiles: 0, write: { added: 0, unchanged: 0, replaced: 0 },
     counts: { nodes: {}, relationships: {} }, diagnostics: [], skipped: 0, workers: o.workers, timeMs: 0, peakRssBytes: 0,
   };
-  const progress: BuildProgress = { articles: 0, bytes: 0, inputDone: 0, inputTotal: 0, diagnostics: 0, elapsedMs: 0 };
+  const progress: BuildProgress = { articles: 0, bytes: 0, readBytes: 0, limit: o.limit, inputDone: 0, inputTotal: 0, diagnostics: 0, elapsedMs: 0 };
   let lastTick = 0;
   const tick = (force = false): void => {
     const now = performance.now();
@@ -206,6 +210,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
       batch.push(item.article);
       batchBytes += item.bytes;
       report.bytes += item.bytes;
+      progress.readBytes = report.bytes;
       if (batch.length >= o.batchArticles || batchBytes >= o.batchBytes) {
         dispatch(batch, batchBytes);
         batch = [];
@@ -225,6 +230,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   report.timeMs = performance.now() - started;
   report.peakRssBytes = Math.max(peakRss, process.memoryUsage().rss);
   progress.elapsedMs = report.timeMs;
+  progress.bytes = progress.readBytes;
   tick(true);
   return report;
 }
