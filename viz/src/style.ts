@@ -40,8 +40,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'min-zoomed-font-size': 7,
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        // Captions are cut to length when nodes are added: Cytoscape's own ellipsis measures text and is slow.
+        'text-wrap': 'none',
         color: '#222',
         'text-outline-color': '#fff',
         'text-outline-width': 2,

@@ -16,7 +16,7 @@ const DEFAULTS = {
   /** Graphs with at most this many nodes open whole. */
   wholeGraphMax: 400,
   /** Larger graphs open on this many of their most connected nodes (Articles aside), or one province. */
-  overviewSize: 150,
+  overviewSize: 120,
   /** Expanding a node adds at most this many neighbours, entities before articles, most connected first. */
   expandMax: 60,
   /** A focus view shows at most this many neighbours of the person. */
@@ -257,7 +257,7 @@ export class Viewer {
       }
       this.reasons.set(id, new Set([reason]));
       added.push(id);
-      const caption = n.name.length > 48 ? `${n.name.slice(0, 46)}…` : n.name;
+      const caption = n.name.length > 32 ? `${n.name.slice(0, 30)}…` : n.name;
       defs.push({ group: 'nodes', data: { ...n, caption, size: nodeSize(n.degree) }, classes: passes(this.filterState, n) ? '' : 'filtered' });
     }
     const seen = new Set<string>();
