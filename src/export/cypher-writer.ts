@@ -23,8 +23,9 @@ function propsMap(attrs: Record<string, PropValue | undefined>, cols: readonly P
 }
 
 /**
- * Writes a Cypher script that rebuilds the graph in any Neo4j 5 (`cypher-shell -f graph.cypher`, or statement by
- * statement through a driver): a uniqueness constraint on `key` per label, then `UNWIND [...] AS row MERGE ...`
+ * Writes a Cypher script that rebuilds the graph in Neo4j 5.7 or later (`cypher-shell -f graph.cypher`, or statement
+ * by statement through a driver): the uniqueness constraints on `key` per label and per relationship type that the
+ * Neo4j store creates (same names), then `UNWIND [...] AS row MERGE ...`
  * statements in batches, nodes before relationships. Every statement is one line ending in `;`. Re-running the
  * script changes nothing. Labels and relationship types come only from the schema's allow-list; property names
  * are backtick-quoted; strings are escaped literals (control characters as \uXXXX, so nothing is lost).
@@ -41,8 +42,10 @@ export async function writeCypher(graph: KnowledgeGraph, out: Writable, options:
     if (!labels.has(label)) throw new SchemaError(`writeCypher: label '${label}' is not in graph-schema/schema.json`);
     sink.write(`CREATE CONSTRAINT ${cypherName(`vnkg_${label}_key`)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE;\n`);
   }
-  for (const type of model.byType.keys())
+  for (const type of model.byType.keys()) {
     if (!types.has(type)) throw new SchemaError(`writeCypher: relationship type '${type}' is not in graph-schema/schema.json`);
+    sink.write(`CREATE CONSTRAINT ${cypherName(`vnkg_${type}_key`)} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.key IS UNIQUE;\n`);
+  }
 
   // Nodes, grouped by label, in batches.
   const nodesByLabel = new Map<string, string[]>();

@@ -70,7 +70,7 @@ describe('writeCSV', () => {
     const target = memoryTarget();
     await writeCSV(g, target);
     const rows = parseCSV(target.files.get('nodes-Person.csv')!.text());
-    const nameCol = rows[0]!.indexOf('name');
+    const nameCol = rows[0]!.indexOf('province');
     const names = new Set(rows.slice(1).map((r) => r[nameCol]));
     for (const [k, v] of Object.entries(HOSTILE)) expect(names.has(csvKept(v)), k).toBe(true);
     const articles = parseCSV(target.files.get('nodes-Article.csv')!.text());

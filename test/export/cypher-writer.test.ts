@@ -53,7 +53,7 @@ describe('writeCypher', () => {
     const lines = text.split('\n').filter((l) => l && !l.startsWith('//'));
     for (const l of lines) expect(l.endsWith(';')).toBe(true);
     const constraints = lines.filter((l) => l.startsWith('CREATE CONSTRAINT'));
-    expect(constraints).toHaveLength(new Set(g.mapNodes((_n, a) => a.label)).size);
+    expect(constraints).toHaveLength(new Set(g.mapNodes((_n, a) => a.label)).size + new Set(g.mapEdges((_e, a) => a.type)).size);
     const nodeRows = lines.filter((l) => / MERGE \(n:/.test(l));
     const relRows = lines.filter((l) => /MERGE \(a\)-\[r:/.test(l));
     expect(nodeRows.length).toBeGreaterThanOrEqual(Math.ceil(g.order / 3));

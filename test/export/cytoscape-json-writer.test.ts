@@ -15,7 +15,7 @@ describe('writeCytoscapeJSON', () => {
 
   it('keeps every hostile string exactly, control characters included', async () => {
     const text = await writeToString((out) => writeCytoscapeJSON(fixtureGraph(), out));
-    const names = new Set(JSON.parse(text).elements.nodes.map((n: { data: { name: string } }) => n.data.name));
+    const names = new Set(JSON.parse(text).elements.nodes.map((n: { data: { province?: string } }) => n.data.province));
     for (const [k, v] of Object.entries(HOSTILE)) expect(names.has(v), k).toBe(true);
   });
 

@@ -49,7 +49,8 @@ export function hostileExtraction(id = 'hostile'): ArticleExtraction {
     // Keys carry the hostile text too, cut to 200 characters: Neo4j cannot index (so key) longer values.
     id: `Person:${k} ${v.slice(0, 200)}`,
     type: 'Person' as const,
-    name: v,
+    // Names are indexed in Neo4j (at most ~8 kB per value): the full 100k-character value goes into `province`.
+    name: v.slice(0, 1000),
     props: { province: v },
     mentions: [{ start: i, end: i + 1, text: 'x' }],
   }));
@@ -69,7 +70,8 @@ export function hostileExtraction(id = 'hostile'): ArticleExtraction {
         type: 'HOLDS_POSITION' as const,
         source: e.id,
         target: `Organization:${HOSTILE.xml}`,
-        props: { title: e.name, asOf: ['2017-01-01', HOSTILE.cypher] },
+        // The title is part of the edge key, which Neo4j indexes: cut to 200 characters like node keys.
+        props: { title: e.name.slice(0, 200), asOf: ['2017-01-01', HOSTILE.cypher] },
         evidence: [{ start: 0, end: 1 }],
       })),
   };

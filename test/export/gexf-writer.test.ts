@@ -56,7 +56,7 @@ describe('writeGEXF', () => {
     const xml = await writeToString((out) => writeGEXF(fixtureGraph(), out));
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const parsed = parse(MultiDirectedGraph, xml);
-    const names = new Set(parsed.mapNodes((_n, a) => a['name'] as string));
+    const names = new Set(parsed.mapNodes((_n, a) => a['province'] as string));
     for (const [k, v] of Object.entries(HOSTILE)) expect(names.has(utf8Kept(xmlKept(v))), k).toBe(true);
   });
 

@@ -94,7 +94,7 @@ describe('writeGraphML', () => {
     const xml = await writeToString((out) => writeGraphML(g, out));
     expect(xml.match(/<\/graphml>/g)).toHaveLength(1);
     const parsed = readGraphML(xml);
-    const names = new Set(parsed.mapNodes((_n, a) => a['name'] as string));
+    const names = new Set(parsed.mapNodes((_n, a) => a['province'] as string));
     for (const [k, v] of Object.entries(HOSTILE)) if (k !== 'controls') expect(names.has(v), k).toBe(true);
     expect(names.has(`ctl\t\n\rend`)).toBe(true);
   });

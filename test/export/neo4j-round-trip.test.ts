@@ -4,9 +4,9 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/index.js';
 import type { KnowledgeGraph } from '../../src/graph/index.js';
-import { readGraphFromNeo4j } from '../../src/store/neo4j/read-graph.js';
+import { openNeo4jStore, readGraphFromNeo4j } from '../../src/store/neo4j/index.js';
 import { clearNeo4j, describeNeo4j, neo4jDatabase, neo4jDriver, neo4jImportDir } from '../support/neo4j.js';
-import { fixtureGraph, utf8Kept, xmlKept } from './fixtures.js';
+import { fixtureGraph, hostileExtraction, plainExtraction, utf8Kept, xmlKept } from './fixtures.js';
 
 const TMP = join(process.cwd(), 'test-artifacts', 'export-neo4j');
 
@@ -29,6 +29,17 @@ async function neo4jCounts(driver: Driver): Promise<Counts> {
   const r = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c', {}, { database: neo4jDatabase() });
   for (const x of r.records) c.relationships[x.get('t')] = x.get('c');
   return c;
+}
+
+/** Every node (labels, properties) and relationship (type, endpoint keys, properties) in Neo4j, sorted. */
+async function neo4jProperties(driver: Driver): Promise<unknown> {
+  const n = await driver.executeQuery('MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.key', {}, { database: neo4jDatabase() });
+  const r = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS t, a.key AS s, b.key AS e, properties(r) AS p ORDER BY r.key',
+    {},
+    { database: neo4jDatabase() },
+  );
+  return { nodes: n.records.map((x) => x.toObject()), relationships: r.records.map((x) => x.toObject()) };
 }
 
 /** The graph as plain, comparable data: node key → attributes, edge key → [source, target, attributes]. */
@@ -58,9 +69,8 @@ describeNeo4j('exports into a real Neo4j', () => {
   });
   afterAll(async () => {
     if (!driver) return;
+    // The constraints stay: they are the Neo4j store's own (same names and definitions).
     await clearNeo4j(driver);
-    for (const label of ['Article', 'Person', 'Organization', 'Document', 'Event', 'Place'])
-      await driver.executeQuery(`DROP CONSTRAINT vnkg_${label}_key IF EXISTS`, {}, { database: neo4jDatabase() });
     await driver.close();
   });
 
@@ -91,6 +101,14 @@ describeNeo4j('exports into a real Neo4j', () => {
     expect(await neo4jCounts(driver)).toEqual(graphCounts(graph));
     const back = await readGraphFromNeo4j({ driver, database: neo4jDatabase() });
     expect(snapshot(back, utf8Kept)).toEqual(snapshot(graph, utf8Kept));
+    const viaScript = await neo4jProperties(driver);
+
+    // The same articles written by the Neo4j store (--store neo4j) give the very same nodes, relationships, properties.
+    await clearNeo4j(driver);
+    const store = await openNeo4jStore({ driver, database: neo4jDatabase() });
+    await store.write([plainExtraction('art1'), plainExtraction('art2'), hostileExtraction()]);
+    await store.close();
+    expect(await neo4jProperties(driver)).toEqual(viaScript);
   });
 
   it('the CSV files → apoc.import.csv give the same counts, labels, types and properties', async () => {
