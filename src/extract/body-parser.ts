@@ -2,7 +2,7 @@ import {
   COMMITTEES, LEVELED_BODIES, LEVEL_WORDS, MINISTRY_NAMES, NATIONAL_BODIES, PARTY_BOARDS, UNION_COMMITTEES,
 } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
-import { isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
+import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
 
 export type BodyLevel = 'central' | 'province' | 'district' | 'commune' | 'unknown';
 
@@ -271,8 +271,17 @@ function parentOf(c: CommitteeParse): ParsedBody['parent'] {
  * Parses a body name starting at `pos` of a normalized text. The first letter must be a capital (or the
  * name an abbreviation); the rest matches case-insensitively. Returns null when no body starts there.
  */
+/** First words of every body head: a cheap gate before the full parse. */
+const FIRST_WORDS = new Set(
+  [
+    ...committeePhrases, ...nationalPhrases, ...leveledPhrases, ...unionPhrases, ...STANDING, ...EXECUTIVE, ...INSPECTION, ...OFFICE, ...PARTY_UNIT,
+    'ban', 'bộ', 'sở',
+  ].map((p) => p.split(/[ .]/u)[0]!),
+);
+
 export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCase = false): ParsedBody | null {
   if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
+  if (!FIRST_WORDS.has(firstWordAt(s, pos))) return null;
   // Party committees: Tỉnh ủy X, Đảng ủy Khối …
   const c = parseCommittee(s, pos, places);
   if (c) {

@@ -1,4 +1,4 @@
-import { isWordChar, type ScanText } from './text-scan.js';
+import type { ScanText } from './text-scan.js';
 
 export interface EventMention {
   start: number;
@@ -48,7 +48,6 @@ export function findEvents(s: ScanText): EventMention[] {
 }
 
 const CONGRESS = /Đại hội(?![\p{L}])/gu;
-const ORDINAL = /(?:lần thứ\s+)?([XVIL]{1,6})(?![\p{L}])/u;
 
 /** Finds congresses with an ordinal: national ("Đại hội XIII của Đảng") and provincial Party congresses. */
 export function findCongresses(s: ScanText): CongressMention[] {
@@ -56,7 +55,6 @@ export function findCongresses(s: ScanText): CongressMention[] {
   for (const m of s.text.matchAll(CONGRESS)) {
     const start = m.index;
     const window = s.text.slice(start + m[0].length, start + m[0].length + 90);
-    const lw = window.toLowerCase();
     const ord = /^(.{0,70}?)(?:lần thứ\s+([XVIL]{1,6})|(?<![\p{L}])([XVIL]{2,6}|[XVIL](?=\s+của Đảng)))(?![\p{L}])/u.exec(window);
     if (!ord) continue;
     const between = ord[1]!;
@@ -76,9 +74,6 @@ export function findCongresses(s: ScanText): CongressMention[] {
       const placeRaw = prov[2] ? between.trim().split(/\s+/u).slice(-prov[2].split(/\s+/u).length).join(' ') : null;
       out.push({ start, end, scope: 'province', ordinal, levelWord: prov[1]!, placeText: placeRaw });
     }
-    void lw;
-    void ORDINAL;
-    void isWordChar;
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import { ACTING_PREFIXES, FORMER_PREFIXES, ROLES } from './role-lexicon.js';
-import { isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
+import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
 
 const rolePhrases = phraseList(ROLES);
 const canonicalRole = new Map(ROLES.map((r) => [r.toLowerCase(), r]));
+const ROLE_FIRST_WORDS = new Set(rolePhrases.map((r) => r.split(' ')[0]!));
 
 export interface RoleMatch {
   start: number;
@@ -37,7 +38,7 @@ export function matchRole(s: ScanText, pos: number): RoleMatch | null {
       p = skipSpaces(s.text, p + a.length);
     }
   }
-  if (!isUpper(s.text[p])) return null;
+  if (!isUpper(s.text[p]) || !ROLE_FIRST_WORDS.has(firstWordAt(s, p))) return null;
   const r = longestPhraseAt(s, p, rolePhrases);
   if (!r) return null;
   // "Trưởng" must be followed by a capitalized body word ("Trưởng Ban", "Trưởng Đoàn"), "Chánh" likewise

@@ -3,12 +3,31 @@
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
+/** Letters, combining marks and digits; fast paths for ASCII and the Vietnamese Latin blocks. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c < 0xc0) return false;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  return LETTER.test(ch);
 }
 
+/** An upper-case letter. */
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return ch !== ch.toLowerCase() && UPPER.test(ch);
+}
+
+/** The lower-case word starting at pos (letters, marks, digits, and a dot inside abbreviations like T.Ư). */
+export function firstWordAt(s: ScanText, pos: number): string {
+  let j = pos;
+  while (j < s.text.length && isWordChar(s.text[j])) j++;
+  return s.lower.slice(pos, j);
 }
 
 /** A text prepared for scanning: the normalized text and a lower-case copy of the same length. */

@@ -2,10 +2,10 @@ import type { Article, ArticleExtraction } from '../core/index.js';
 import { findDatelineTag } from '../extract/dateline-tags.js';
 import { getGazetteer } from '../extract/gazetteer.js';
 import { getNameLexicon } from '../extract/name-lexicon.js';
-import type { PlaceLookup } from '../extract/place-lookup.js';
+import type { DistrictRef, PlaceLookup, ProvinceRef } from '../extract/place-lookup.js';
 import { normalizeText } from '../normalize/index.js';
 import { resolveArticle } from '../resolve/resolve-article.js';
-import type { Resources } from '../resolve/resources.js';
+import type { PlaceScanHit, Resources } from '../resolve/resources.js';
 
 let resources: Resources | undefined;
 
@@ -14,22 +14,54 @@ export function defaultResources(): Resources {
   if (resources) return resources;
   const gaz = getGazetteer();
   const names = getNameLexicon();
+  const provinceMemo = new Map<string, ProvinceRef | null>();
+  const districtMemo = new Map<string, DistrictRef[]>();
   const places: PlaceLookup = {
     province(surface, afterTypeWord = false) {
+      const memoKey = `${afterTypeWord ? 1 : 0}${surface}`;
+      const hit = provinceMemo.get(memoKey);
+      if (hit !== undefined) return hit ?? undefined;
+      if (provinceMemo.size > 100_000) provinceMemo.clear();
       const p = gaz.findProvince(surface);
-      if (!p) return undefined;
       // a bare alias that names the province only after its type word ("Hồ Chí Minh") is not a match alone
-      if (!afterTypeWord && p.needsTypeWord.some((a) => a.toLowerCase() === surface.toLowerCase())) return undefined;
-      return { name: p.name, typeWord: p.type };
+      const ok = p && (afterTypeWord || !p.needsTypeWord.some((a) => a.toLowerCase() === surface.toLowerCase()));
+      const ref = ok ? { name: p.name, typeWord: p.type } : null;
+      provinceMemo.set(memoKey, ref);
+      return ref ?? undefined;
     },
     districts(surface, provinceHint) {
-      const all = gaz.districtsNamed(surface);
-      const list = provinceHint ? all.filter((d) => d.province === provinceHint) : all;
-      return list.map((d) => ({ name: d.name, typeWord: d.type, province: d.province }));
+      const memoKey = `${provinceHint ?? ''}\u0000${surface}`;
+      const hit = districtMemo.get(memoKey);
+      if (hit) return hit;
+      if (districtMemo.size > 100_000) districtMemo.clear();
+      let list = gaz.districtsNamed(surface);
+      if (provinceHint) {
+        const hint = gaz.findProvince(provinceHint);
+        const members = new Set([provinceHint, ...(hint?.mergedFrom ?? []), ...(hint ? [hint.name] : [])]);
+        list = list.filter((d) => members.has(d.province) || gaz.findProvince(d.province)?.mergedInto === provinceHint);
+      }
+      const refs = list.map((d) => ({ name: d.name, typeWord: d.type, province: d.province }));
+      districtMemo.set(memoKey, refs);
+      return refs;
     },
   };
   resources = {
     places,
+    scanPlaces(text) {
+      const out: PlaceScanHit[] = [];
+      for (const h of gaz.scanPlaces(text)) {
+        const withTypeWord = h.typeWord !== null;
+        if (h.level === 'commune') continue;
+        if (h.level === 'province' || (h.level === 'ambiguous' && !withTypeWord) || (h.level === 'ambiguous' && h.typeWord === 'tỉnh')) {
+          const p = h.provinces[0];
+          if (p) out.push({ start: withTypeWord ? h.start : h.nameStart, end: h.end, name: p.name, level: 'province', province: null, personLike: h.personLike, precededBySurname: h.precededBySurname, withTypeWord });
+        } else if (withTypeWord && h.districts.length > 0) {
+          const d = h.districts[0]!;
+          out.push({ start: h.start, end: h.end, name: d.name, level: 'district', province: h.districts.length === 1 ? d.province : null, personLike: h.personLike, precededBySurname: h.precededBySurname, withTypeWord });
+        }
+      }
+      return out;
+    },
     names: { isSurname: (k) => names.isSurname(k) },
     findDatelineTag: (text) => {
       const t = findDatelineTag(text);

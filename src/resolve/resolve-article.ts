@@ -1,15 +1,15 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
-import { parseBody, parsePlaceAfter, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
+import { parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEvents } from '../extract/event-recognizer.js';
 import { readNameBackward, readNameForward, type NameMatch } from '../extract/person-name.js';
 import { matchRole } from '../extract/role-matcher.js';
 import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
-import { isUpper, isWordChar, scanText, skipSpaces, type ScanText } from '../extract/text-scan.js';
+import { isWordChar, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates } from './article-dates.js';
-import type { Resources } from './resources.js';
+import type { PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type ChainElement, type TitleChain } from './title-chains.js';
 
 /** An entity being assembled for one article, with spans in the normalized text. */
@@ -38,6 +38,8 @@ interface BodyRef {
 const PERSON_CUE = /(?<![\p{L}\p{M}])(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// where a title chain or a body can start: a capital at a word start, or "nguyên "/"quyền " before a title
+const WORD_START = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}|n(?=guyên \p{Lu})|q(?=uyền \p{Lu}))/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 function titleOf(el: ChainElement): string {
@@ -57,23 +59,23 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   // ---- 1. Title chains and bodies, one left-to-right pass over word starts ----
   const chains: TitleChain[] = [];
   const bodies: ParsedBody[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (isWordChar(text[i - 1])) continue;
-    const upper = isUpper(ch);
-    if (!upper && !(ch === 'n' && s.lower.startsWith('nguyên ', i)) && !(ch === 'q' && s.lower.startsWith('quyền ', i))) continue;
+  let skipTo = 0;
+  for (const m of text.matchAll(WORD_START)) {
+    const i = m.index;
+    if (i < skipTo) continue;
+    const upper = m[0] !== 'n' && m[0] !== 'q';
     const chain = parseTitleChain(s, i, res.places);
     if (chain) {
       chains.push(chain);
       for (const el of chain.elements) if (el.body) bodies.push(el.body);
-      i = chain.end - 1;
+      skipTo = chain.end;
       continue;
     }
     if (!upper) continue;
     const body = parseBody(s, i, res.places);
     if (body) {
       bodies.push(body);
-      i = body.end - 1;
+      skipTo = body.end;
     }
   }
 
@@ -525,42 +527,9 @@ function chainScope(chain: TitleChain): string | undefined {
   return undefined;
 }
 
-interface PlaceHit {
-  start: number;
-  end: number;
-  name: string;
-  level: 'province' | 'district';
-  province: string | null;
-}
-
-/** Provinces named anywhere (capitalized, whole words) and districts written with their level word. */
-function scanPlaceMentions(s: ScanText, res: Resources): PlaceHit[] {
-  const out: PlaceHit[] = [];
-  const text = s.text;
-  for (let i = 0; i < text.length; i++) {
-    if (!isUpper(text[i]) || isWordChar(text[i - 1])) continue;
-    const before = text.slice(Math.max(0, i - 12), i).toLowerCase();
-    const lw = /(huyện|quận|thị xã|thành phố|tp\.?)\s*$/u.exec(before);
-    if (lw) {
-      const p = parsePlaceAfter(s, i - lw[0].length, res.places, 'none');
-      if (p && p.end > i && (p.level === 'district' || p.level === 'province')) {
-        out.push({ start: p.level === 'district' ? i - lw[0].length : i, end: p.end, name: p.name, level: p.level, province: p.level === 'district' ? (p.province ?? null) : null });
-        i = p.end;
-        continue;
-      }
-    }
-    const p = parsePlaceAfter(s, i, res.places, 'province');
-    if (p) {
-      // a bare name that is only a province's name when the city word is written (Hồ Chí Minh)
-      const surface = text.slice(p.start, p.end);
-      if (!/^Hồ Chí Minh$/u.test(surface) || /(thành phố|tp\.?)\s*$/u.test(before)) out.push({ start: p.start, end: p.end, name: p.name, level: 'province', province: null });
-      i = p.end;
-      continue;
-    }
-    while (i < text.length && isWordChar(text[i])) i++;
-  }
-  void skipSpaces;
-  return out;
+/** Provinces named anywhere and districts written with their type word, not read as parts of person names. */
+function scanPlaceMentions(s: ScanText, res: Resources): PlaceScanHit[] {
+  return res.scanPlaces(s.text).filter((h) => !(h.precededBySurname && !h.withTypeWord));
 }
 
 function firstLineTitle(text: string): string | null {
