@@ -100,6 +100,8 @@ async function build() {
     bytes: report.bytes,
     workers: report.workers,
     buildMs: report.timeMs,
+    extractMs: report.extractMs,
+    writeMs: report.writeMs,
     counts: report.counts,
     diagnostics: report.diagnostics.length,
     diagnosticsByCode: Object.fromEntries(

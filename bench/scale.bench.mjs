@@ -31,6 +31,9 @@ export default async function ({ log, root }) {
       articlesPerSec: round(b.articles / secs, 0),
       msPerArticle: round(b.buildMs / b.articles, 3),
       peakRssMB: round(mb(b.peakRssBytes), 0),
+      extractSecAllWorkers: round(b.extractMs / 1000),
+      extractMBpsPerCore: round(mb(b.bytes) / (b.extractMs / 1000)),
+      writeSec: round(b.writeMs / 1000),
       floorSec: round(floor.timeMs / 1000),
       floorRatio: round(b.buildMs / floor.timeMs, 1),
       loadAvg: b.loadAvg,
@@ -49,7 +52,7 @@ export default async function ({ log, root }) {
     log(
       `${size.padEnd(8)} ${String(fig.articles).padStart(10)} ${String(fig.MB).padStart(7)} ${String(fig.MBps).padStart(6)} ${String(fig.articlesPerSec).padStart(6)} ${String(fig.msPerArticle).padStart(7)} ${String(fig.peakRssMB).padStart(6)}MB ${String(fig.floorSec).padStart(8)} ${String(fig.floorRatio).padStart(6)}x  ${fig.graphmlSec !== undefined ? `${fig.graphmlSec} s (${fig.graphmlMB} MB); build+export ${fig.buildAndGraphmlSec} s` : ''}`,
     );
-    log(`         load average ${b.loadAvg.join(' → ')} on ${cpus().length} cores`);
+    log(`         extraction ${fig.extractSecAllWorkers} s summed over workers (${fig.extractMBpsPerCore} MB/s per core), store writes ${fig.writeSec} s; load average ${b.loadAvg.join(' → ')} on ${cpus().length} cores`);
     if (fig.diagnostics) log(`         diagnostics: ${JSON.stringify(fig.diagnosticsByCode)}`);
   }
   // Speed-up from 1 to 2 workers at the same size.

@@ -77,6 +77,9 @@ export interface BuildReport {
   skipped: number;
   workers: number;
   timeMs: number;
+  /** Where the time went: extraction summed over the workers, and writing to the store (on this thread). */
+  extractMs: number;
+  writeMs: number;
   /** Peak resident memory of the process (all threads), sampled. */
   peakRssBytes: number;
 }
@@ -112,7 +115,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
   const report: BuildReport = {
     articles: 0, bytes: 0, files: 0, ignoredFiles: 0, write: { added: 0, unchanged: 0, replaced: 0 },
-    counts: { nodes: {}, relationships: {} }, diagnostics: [], skipped: 0, workers: o.workers, timeMs: 0, peakRssBytes: 0,
+    counts: { nodes: {}, relationships: {} }, diagnostics: [], skipped: 0, workers: o.workers, timeMs: 0, extractMs: 0, writeMs: 0, peakRssBytes: 0,
   };
   const progress: BuildProgress = { articles: 0, bytes: 0, readBytes: 0, limit: o.limit, inputDone: 0, inputTotal: 0, diagnostics: 0, elapsedMs: 0 };
   let lastTick = 0;
@@ -150,7 +153,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     writing = writing.then(async () => {
       if (writeError) return;
       try {
+        const t = performance.now();
         const w = await o.store.write(chunk);
+        report.writeMs += performance.now() - t;
         report.write.added += w.added;
         report.write.unchanged += w.unchanged;
         report.write.replaced += w.replaced;
@@ -165,6 +170,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const dispatch = (batch: RawArticle[], bytes: number): void => {
     const job = pool.extract(batch).then((result) => {
       for (const d of result.diagnostics) diagnose(d);
+      report.extractMs += result.ms;
       if (result.extractions.length === 0) return undefined;
       report.articles += result.extractions.length;
       progress.articles = report.articles;

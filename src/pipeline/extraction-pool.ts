@@ -40,6 +40,7 @@ function startWorker(extractorModule: string): Worker {
 const merge = (results: BatchResult[]): BatchResult => ({
   extractions: results.flatMap((r) => r.extractions),
   diagnostics: results.flatMap((r) => r.diagnostics),
+  ms: results.reduce((n, r) => n + r.ms, 0),
 });
 
 /**
@@ -94,7 +95,7 @@ export class ExtractionPool {
           return;
         }
         const job = this.finish(slot);
-        job?.resolve({ extractions: msg.extractions ?? [], diagnostics: msg.diagnostics ?? [] });
+        job?.resolve({ extractions: msg.extractions ?? [], diagnostics: msg.diagnostics ?? [], ms: msg.ms ?? 0 });
         this.release();
       });
       const fail = (reason: string): void => {
@@ -138,7 +139,7 @@ export class ExtractionPool {
 
   private crashed(batch: readonly RawArticle[], reason: string): BatchResult {
     const diagnostics: Diagnostic[] = batch.map((a) => ({ severity: 'error', code: 'EXTRACT_CRASHED', file: a.source, message: `extraction failed, article skipped: ${reason}` }));
-    return { extractions: [], diagnostics };
+    return { extractions: [], diagnostics, ms: 0 };
   }
 
   private release(): void {

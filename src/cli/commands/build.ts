@@ -59,6 +59,7 @@ export function formatBuildReport(r: BuildReport, target: string): string {
       ` — ${formatCount(r.articles / Math.max(secs, 1e-3))} articles/s, ${formatBytes(r.bytes / Math.max(secs, 1e-3))}/s,` +
       ` ${r.workers} worker${r.workers === 1 ? '' : 's'}, peak memory ${formatBytes(r.peakRssBytes)}`,
   );
+  lines.push(`  time: extraction ${formatDuration(r.extractMs)} summed over the workers, store writes ${formatDuration(r.writeMs)}`);
   if (r.write.unchanged || r.write.replaced) lines.push(`  ${r.write.added} new, ${r.write.unchanged} already in the graph (duplicates), ${r.write.replaced} replaced`);
   const table = (title: string, counts: Record<string, number>): void => {
     const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
