@@ -21,6 +21,7 @@ export class SearchBox {
     this.list = el('ul', { class: 'suggestions', attrs: { id: 'suggestions', role: 'listbox' } });
     this.root = el('div', { class: 'search' }, [this.input, this.list]);
     this.input.addEventListener('input', () => this.update());
+    this.input.addEventListener('blur', () => this.close());
     this.input.addEventListener('keydown', (ev) => {
       if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
         ev.preventDefault();

@@ -72,6 +72,7 @@ export class Viewer {
       el('strong', { class: 'brand', text: 'vnkg' }),
       search.root,
       el('label', {}, ['View ', this.overviewSelect]),
+      button('Reset', () => this.overview(this.overviewSelect.value), { title: 'back to the overview', attrs: { id: 'reset' } }),
       el('label', {}, ['Layout ', this.layoutSelect]),
       button('Fit', () => this.cy.fit(undefined, 30), { attrs: { id: 'fit' } }),
       button('+', () => this.zoomBy(1.25), { title: 'zoom in', attrs: { id: 'zoom-in' } }),
@@ -290,7 +291,7 @@ export class Viewer {
       }
     });
     // Nodes expanded from a removed node lose that support too.
-    for (const id of gone) if (this.reasons.size > 0) this.dropReason(`expand:${id}`);
+    for (const id of gone) this.dropReason(`expand:${id}`);
   }
 
   /** Puts new nodes on a circle around a node already placed. */
