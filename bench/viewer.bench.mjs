@@ -38,7 +38,7 @@ const date = (r, from = 2015, years = 10) => {
 };
 
 /** Builds the entity pools and articles; returns extractions plus the texts their spans point into. */
-function synthesize({ articles = 1300, persons = 1900, bodies = 1220, events = 500, documents = 300 } = {}) {
+export function synthesize({ articles = 1300, persons = 1900, bodies = 1220, events = 500, documents = 300 } = {}) {
   const r = prng(20240601);
   const pick = (arr) => arr[Math.floor(r() * arr.length)];
   // Preferential attachment: a few entities appear in many articles, most in one or two (as in news).
@@ -235,4 +235,3 @@ export default async function viewerBench({ log, root }) {
     interaction,
   };
 }
-export const synthesizeForProfile = () => synthesize();
