@@ -5,7 +5,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/index.js';
 import type { KnowledgeGraph } from '../../src/graph/index.js';
 import { openNeo4jStore, readGraphFromNeo4j } from '../../src/store/neo4j/index.js';
-import { clearNeo4j, describeNeo4j, neo4jDatabase, neo4jDriver, neo4jImportDir } from '../support/neo4j.js';
+import { clearNeo4j, describeNeo4j, neo4jDatabase, neo4jDriver, neo4jImportDir, neo4jUri } from '../support/neo4j.js';
+import { run } from '../../src/cli/run.js';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGraphML } from 'graphology-graphml';
 import { fixtureGraph, hostileExtraction, plainExtraction, utf8Kept, xmlKept } from './fixtures.js';
 
 const TMP = join(process.cwd(), 'test-artifacts', 'export-neo4j');
@@ -85,7 +88,7 @@ describeNeo4j('exports into a real Neo4j', () => {
     expect(snapshot(back, xmlKept)).toEqual(snapshot(graph, xmlKept));
   });
 
-  it('the Cypher script gives the same graph (rerunning it changes nothing)', async () => {
+  it('the Cypher script gives the same graph as --store neo4j (rerunning it changes nothing), and export --neo4j reads it back', async () => {
     await clearNeo4j(driver);
     const file = join(TMP, 'graph.cypher');
     await exportGraph(graph, 'cypher', file, { batchSize: 7 });
@@ -109,6 +112,14 @@ describeNeo4j('exports into a real Neo4j', () => {
     await store.write([plainExtraction('art1'), plainExtraction('art2'), hostileExtraction()]);
     await store.close();
     expect(await neo4jProperties(driver)).toEqual(viaScript);
+
+    // vnkg export --neo4j reads that graph back out: the GraphML holds the same graph.
+    const io = { stdout: () => {}, stderr: () => {}, isTTY: false, cwd: TMP, env: { NEO4J_URI: await neo4jUri(), NEO4J_DATABASE: neo4jDatabase() } };
+    expect(await run(['export', '--neo4j', '--format', 'graphml', '--out', 'from-neo4j.graphml'], io)).toBe(0);
+    const parsed = parseGraphML(MultiDirectedGraph, readFileSync(join(TMP, 'from-neo4j.graphml'), 'utf8'));
+    expect(parsed.order).toBe(graph.order);
+    expect(parsed.size).toBe(graph.size);
+    graph.forEachEdge((k, a) => expect(parsed.getEdgeAttribute(xmlKept(k), 'label')).toBe(a.type));
   });
 
   it('the CSV files → apoc.import.csv give the same counts, labels, types and properties', async () => {
