@@ -45,6 +45,15 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'ủy ban trung ương mặt trận tổ quốc việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'học viện chính trị quốc gia hồ chí minh': 'Học viện Chính trị quốc gia Hồ Chí Minh',
   'hội đồng dân tộc': 'Hội đồng Dân tộc',
+  'ban dân nguyện': 'Ban Dân nguyện',
+  'ủy ban kiểm tra trung ương': 'Ủy ban Kiểm tra Trung ương',
+  'ban tổ chức trung ương': 'Ban Tổ chức Trung ương',
+  'ban tuyên giáo trung ương': 'Ban Tuyên giáo Trung ương',
+  'ban dân vận trung ương': 'Ban Dân vận Trung ương',
+  'ban nội chính trung ương': 'Ban Nội chính Trung ương',
+  'ban kinh tế trung ương': 'Ban Kinh tế Trung ương',
+  'ban đối ngoại trung ương': 'Ban Đối ngoại Trung ương',
+  'văn phòng trung ương đảng': 'Văn phòng Trung ương Đảng',
   'đảng cộng sản việt nam': 'Đảng Cộng sản Việt Nam',
 };
 
@@ -56,6 +65,19 @@ export const MINISTRY_NAMES: readonly string[] = [
   'Lao động, Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa - Thể thao và Du lịch', 'Khoa học và Công nghệ',
   'Dân tộc và Tôn giáo', 'Văn hóa và Thể thao', 'Du lịch', 'Ngoại vụ',
 ];
+
+/** Abbreviated ministry and department names as the press writes them. */
+export const MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'VH-TT&DL': 'Văn hóa, Thể thao và Du lịch', 'VHTT&DL': 'Văn hóa, Thể thao và Du lịch', 'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch', 'VHTTDL': 'Văn hóa, Thể thao và Du lịch',
+  'GD-ĐT': 'Giáo dục và Đào tạo', 'GD&ĐT': 'Giáo dục và Đào tạo', 'GDĐT': 'Giáo dục và Đào tạo',
+  'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NN-PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NNPTNT': 'Nông nghiệp và Phát triển nông thôn',
+  'NN&MT': 'Nông nghiệp và Môi trường', 'TN&MT': 'Tài nguyên và Môi trường', 'TN-MT': 'Tài nguyên và Môi trường', 'TNMT': 'Tài nguyên và Môi trường',
+  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội', 'LĐ,TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTBXH': 'Lao động - Thương binh và Xã hội',
+  'KH&ĐT': 'Kế hoạch và Đầu tư', 'KH-ĐT': 'Kế hoạch và Đầu tư', 'KHĐT': 'Kế hoạch và Đầu tư',
+  'KH&CN': 'Khoa học và Công nghệ', 'KH-CN': 'Khoa học và Công nghệ', 'KHCN': 'Khoa học và Công nghệ',
+  'TT&TT': 'Thông tin và Truyền thông', 'TT-TT': 'Thông tin và Truyền thông', 'TTTT': 'Thông tin và Truyền thông',
+  'GTVT': 'Giao thông vận tải', 'GT-VT': 'Giao thông vận tải'
+};
 
 /** Provincial bodies that take a level word and place ("Hội đồng nhân dân tỉnh Long An"). */
 export const LEVELED_BODIES: Readonly<Record<string, string>> = {

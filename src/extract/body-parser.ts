@@ -1,5 +1,5 @@
 import {
-  COMMITTEES, LEVELED_BODIES, LEVEL_WORDS, MINISTRY_NAMES, NATIONAL_BODIES, PARTY_BOARDS, UNION_COMMITTEES,
+  COMMITTEES, LEVELED_BODIES, LEVEL_WORDS, MINISTRY_ABBREVIATIONS, MINISTRY_NAMES, NATIONAL_BODIES, PARTY_BOARDS, UNION_COMMITTEES,
 } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
 import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
@@ -62,8 +62,11 @@ const nationalPhrases = phraseList(Object.keys(NATIONAL_BODIES));
 const leveledPhrases = phraseList(Object.keys(LEVELED_BODIES));
 const unionPhrases = phraseList(Object.keys(UNION_COMMITTEES));
 const levelPhrases = phraseList(Object.keys(LEVEL_WORDS));
-const ministryPhrases = phraseList(MINISTRY_NAMES);
-const ministryCanonical = new Map(MINISTRY_NAMES.map((m) => [m.toLowerCase(), m.replace(/ - /g, ', ').replace('Lao động, Thương binh', 'Lao động - Thương binh')]));
+const ministryPhrases = phraseList([...MINISTRY_NAMES, ...Object.keys(MINISTRY_ABBREVIATIONS)]);
+const ministryCanonical = new Map<string, string>([
+  ...MINISTRY_NAMES.map((m): [string, string] => [m.toLowerCase(), m.replace(/ - /g, ', ').replace('Lao động, Thương binh', 'Lao động - Thương binh')]),
+  ...Object.entries(MINISTRY_ABBREVIATIONS).map(([k, v]): [string, string] => [k.toLowerCase(), v.replace('Lao động - Thương binh', 'Lao động - Thương binh')]),
+]);
 
 const STANDING = phraseList(['ban thường vụ', 'btv', 'thường trực']);
 const EXECUTIVE = phraseList(['ban chấp hành', 'bch']);
@@ -110,6 +113,13 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
         const d = ds.length === 1 ? ds[0] : ds.find((x) => x.typeWord === info.canonical);
         if (d) return { start: p, end: ends[k]!, name: d.name, level: 'district', province: ds.length === 1 || provinceHint ? d.province : undefined, levelWord: info.canonical };
       }
+    }
+    const num = /^\d{1,2}(?![\p{L}\p{N}])/u.exec(s.text.slice(q, q + 3));
+    if (num && (info.level === 'district' || info.level === 'commune')) {
+      const surface = `${info.canonical} ${num[0]}`;
+      const ds = places.districts(surface.replace(/^./u, (c) => c.toUpperCase()), provinceHint);
+      const d = ds.length === 1 ? ds[0] : undefined;
+      return { start: p, end: q + num[0].length, name: `${info.canonical.replace(/^./u, (c) => c.toUpperCase())} ${num[0]}`, level: info.level === 'district' ? 'district' : 'commune', province: d?.province, levelWord: info.canonical };
     }
     if (info.level === 'commune' && ends.length > 0) {
       const e = ends[Math.min(ends.length, 3) - 1]!;
@@ -221,7 +231,8 @@ function capitalizeKhoi(base: string): string {
 function standardBodyAfterLevel(s: ScanText, start: number, afterHead: number, base: string, kind: OrgKind, places: PlaceLookup): ParsedBody {
   const place = parsePlaceAfter(s, afterHead, places, 'none');
   if (place) {
-    const lw = place.levelWord ?? '';
+    // numbered districts carry their type word in their name ("Quận 2")
+    const lw = place.levelWord && !place.name.toLowerCase().startsWith(place.levelWord) ? place.levelWord : '';
     return { start, end: place.end, kind, base: `${base} ${lw}`.trim(), level: place.level, place, needsScope: false, needsCommittee: false, parent: null };
   }
   // a level word alone: "HĐND tỉnh" — the place comes from context

@@ -57,7 +57,8 @@ export function defaultResources(): Resources {
           if (p) out.push({ start: withTypeWord ? h.start : h.nameStart, end: h.end, name: p.name, level: 'province', province: null, personLike: h.personLike, precededBySurname: h.precededBySurname, withTypeWord });
         } else if (withTypeWord && h.districts.length > 0) {
           const d = h.districts[0]!;
-          out.push({ start: h.start, end: h.end, name: d.name, level: 'district', province: h.districts.length === 1 ? d.province : null, personLike: h.personLike, precededBySurname: h.precededBySurname, withTypeWord });
+          const name = /^\d/u.test(d.name) ? `${d.type.charAt(0).toUpperCase()}${d.type.slice(1)} ${d.name}` : d.name;
+          out.push({ start: h.start, end: h.end, name, level: 'district', province: h.districts.length === 1 ? d.province : null, personLike: h.personLike, precededBySurname: h.precededBySurname, withTypeWord });
         }
       }
       return out;

@@ -35,7 +35,7 @@ interface BodyRef {
   province: string | null;
 }
 
-const PERSON_CUE = /(?<![\p{L}\p{M}])(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
+const PERSON_CUE = /(?<![\p{L}\p{M}])(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
 // where a title chain or a body can start: a capital at a word start, or "nguyên "/"quyền " before a title
@@ -152,6 +152,17 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (nameSpans.some((x) => x.start === p)) continue;
     const n = readNameForward(s, p, res.names, stopAt);
     if (n) addPerson(n, null);
+  }
+  // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
+  for (let round = 0; round < 3; round++) {
+    for (const d of [...persons.values()]) {
+      for (const sp of [...d.spans]) {
+        const sep = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 50));
+        if (!sep) continue;
+        const n = readNameForward(s, sp.end + sep[0].length, res.names, stopAt);
+        if (n && n.name.split(' ').length >= 3 && !nameSpans.some((x) => x.start === n.start)) addPerson(n, null);
+      }
+    }
   }
   const byline = findByline(text);
   for (const n of byline?.names ?? []) addPerson(n, null, true);

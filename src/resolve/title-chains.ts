@@ -1,4 +1,4 @@
-import { parseBody, type ParsedBody } from '../extract/body-parser.js';
+import { parseBody, parsePlaceAfter, type ParsedBody } from '../extract/body-parser.js';
 import type { PlaceLookup } from '../extract/place-lookup.js';
 import { IMPLIED_BODY, JOINING_ROLES, ROLES_NEEDING_BODY } from '../extract/role-lexicon.js';
 import { matchRole, type RoleMatch } from '../extract/role-matcher.js';
@@ -22,6 +22,7 @@ export interface TitleChain {
   elements: ChainElement[];
 }
 
+const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực']);
 const SEPARATOR = /^\s*(?:,|;|và|kiêm)\s*/u;
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])/u;
 
@@ -35,6 +36,13 @@ function element(s: ScanText, pos: number, places: PlaceLookup): ChainElement | 
     const c = CENTRAL.exec(s.lower.slice(q, q + 40));
     if (c && /\p{Lu}/u.test(s.text[q] ?? '')) {
       body = { start: q, end: q + c[0].length, kind: 'executive-committee', base: 'Ban Chấp hành Trung ương Đảng', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+    }
+  }
+  if (!body && PEOPLES_COMMITTEE_HEADS.has(role.key)) {
+    // "Chủ tịch TP. Hà Nội", "Phó Chủ tịch huyện X": the head of the people's committee of that place
+    const place = parsePlaceAfter(s, q, places, 'none');
+    if (place && place.level !== 'commune') {
+      body = { start: place.start, end: place.end, kind: 'people-committee', base: `Ủy ban nhân dân ${place.levelWord ?? 'tỉnh'}`, level: place.level, place, needsScope: false, needsCommittee: false, parent: null };
     }
   }
   const implied = IMPLIED_BODY[role.key] ?? null;
