@@ -1,4 +1,4 @@
-/** A search key: lower case, no diacritics (đ → d), single spaces. "Nguyễn Văn Được" → "nguyen van duoc". */
+/** A search key: lower case, no diacritics (đ → d), single spaces. "Đặng Thị Hường" → "dang thi huong". */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFD')
