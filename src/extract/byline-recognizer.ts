@@ -37,7 +37,8 @@ export function findByline(text: string): Byline | null {
   let last = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!.line.trim();
-    if (l.length >= 80 && /[.!?…"”)]\s*(?:\.\/\.)?\s*$/u.test(l)) {
+    if (l.length >= 80) {
+      if (!/[.!?…"”)]\s*(?:\.\/\.)?\s*$/u.test(l)) return tailByline(lines[i]!.line, lines[i]!.start);
       last = i;
       break;
     }
@@ -72,4 +73,27 @@ export function findByline(text: string): Byline | null {
     return null;
   }
   return null;
+}
+
+// a byline printed after the last sentence of the body's line: "… đề ra./. Ngọc Hân/VOV-ĐBSCL", "… chân tình”. TRẦN HOÀNG TIẾN"
+const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,]?\s*\p{Lu}[\p{L}\p{M}]*){1,7})(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}.\-]*|\([^)]{1,30}\)))?\s*$/u;
+
+function tailByline(line: string, lineStart: number): Byline | null {
+  const m = TAIL.exec(line);
+  if (!m) return null;
+  const candidate = m[1]!;
+  if (/^(Theo|Nguồn|Ảnh|Video|Clip|Xem|Tin|Bài)\b/u.test(candidate)) return null;
+  const at = lineStart + m.index + m[0].indexOf(candidate);
+  const segments = candidate.split(/\s*[–—-]\s*|\s*,\s*/u);
+  const names: NameMatch[] = [];
+  let cursor = 0;
+  for (const seg of segments) {
+    const off = candidate.indexOf(seg, cursor);
+    cursor = off + seg.length;
+    const n = nameParts(seg, at + off);
+    if (!n) return null;
+    names.push(n);
+  }
+  const printed = (candidate + (m[2] ?? '')).trim();
+  return { start: at, end: at + printed.length, text: printed, names };
 }
