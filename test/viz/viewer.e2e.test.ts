@@ -42,6 +42,7 @@ describe.skipIf(missing !== undefined)('viewer in Chromium (hand-made graph)', (
   });
 
   async function open(): Promise<Page> {
+    await page?.close();
     page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -107,8 +108,9 @@ describe.skipIf(missing !== undefined)('viewer in Chromium (hand-made graph)', (
       el.dispatchEvent(new Event('input'));
     });
     expect(await p.locator('#time-range').textContent()).toBe('2016-01-10 — 2016-01-12');
-    const visibleTitles = await inViewer<string[]>(p, 'cy.edges("[type = \\"HOLDS_POSITION\\"]").filter((e) => e.visible()).map((e) => e.data("title")).sort()');
-    expect(visibleTitles).toEqual(['Bí thư', 'Phó Bí thư']);
+    const titles = (f: string): Promise<string[]> => inViewer<string[]>(p, `cy.edges("[type = \\"HOLDS_POSITION\\"]").filter((e) => ${f}).map((e) => e.data("title")).sort()`);
+    expect(await titles('!e.hasClass("filtered")')).toEqual(['Bí thư', 'Phó Bí thư']);
+    expect(await titles('e.visible()')).toEqual(['Bí thư', 'Phó Bí thư']);
     expect(await inViewer<boolean>(p, 'cy.getElementById("Event:ky hop thu muoi").visible()')).toBe(false);
     expect(await inViewer<boolean>(p, 'cy.getElementById("Event:hoi nghi tong ket cong tac to chuc nam 2015").visible()')).toBe(true);
     expect(await inViewer<boolean>(p, 'cy.getElementById("Person:tran van mau").visible()')).toBe(true);
@@ -133,6 +135,40 @@ describe.skipIf(missing !== undefined)('viewer in Chromium (hand-made graph)', (
     await p.screenshot({ path: join(ARTIFACTS, 'expanded.png') });
     await p.locator('#panel button[data-action="collapse"]').click();
     expect((await inViewer<string[]>(p, 'cy.nodes().map((n) => n.id())')).sort()).toEqual(focused);
+  });
+
+  it('runs every layout, fits and zooms', async () => {
+    const p = await open();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    const names = await p.locator('#layout option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(names).toEqual(expect.arrayContaining(['fcose', 'cose', 'concentric', 'breadthfirst']));
+    for (const name of names) {
+      await p.selectOption('#layout', name);
+      const positions = await inViewer<{ x: number; y: number }[]>(p, 'cy.nodes().map((n) => n.position())');
+      expect(positions.every((q) => Number.isFinite(q.x) && Number.isFinite(q.y))).toBe(true);
+      expect(new Set(positions.map((q) => `${Math.round(q.x)},${Math.round(q.y)}`)).size).toBeGreaterThan(1);
+    }
+    const zoom = await inViewer<number>(p, 'cy.zoom()');
+    await p.click('#zoom-in');
+    expect(await inViewer<number>(p, 'cy.zoom()')).toBeGreaterThan(zoom);
+    await p.click('#zoom-out');
+    await p.click('#zoom-out');
+    expect(await inViewer<number>(p, 'cy.zoom()')).toBeLessThan(zoom);
+    await p.click('#fit');
+    expect(await inViewer<boolean>(p, 'cy.nodes().every((n) => { const b = n.renderedBoundingBox(); return b.x1 >= -1 && b.y1 >= -1 && b.x2 <= cy.width() + 1 && b.y2 <= cy.height() + 1; })')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens on one province from the View menu', async () => {
+    const p = await open();
+    await p.selectOption('#overview', { label: 'Province: Hà Giang' });
+    const ids = await inViewer<string[]>(p, 'cy.nodes().map((n) => n.id())');
+    expect(ids).toContain('Place:ha giang');
+    expect(ids).toContain('Organization:tinh uy ha giang');
+    expect(ids.some((id) => id.startsWith('Article:'))).toBe(false);
+    await p.click('#reset');
+    expect((await inViewer<string[]>(p, 'cy.nodes().map((n) => n.id())')).sort()).toEqual(ids.sort());
   });
 
   it('exports the view as a PNG image and as Cytoscape JSON', async () => {
