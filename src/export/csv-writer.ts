@@ -15,6 +15,7 @@ const CSV_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 /** Removes forbidden controls and writes every line break (CR LF, CR) as LF: CSV readers disagree about CR in quotes. */
 function csvText(text: string): string {
+  if (!/[\u0000-\u001F\uD800-\uDFFF]/.test(text)) return text;
   return replaceLoneSurrogates(text).replace(CSV_FORBIDDEN, '').replace(/\r\n?/g, '\n');
 }
 

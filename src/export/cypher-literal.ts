@@ -7,6 +7,7 @@ const CYPHER_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n':
  * one line, whatever the text); lone surrogates become U+FFFD. Lossless for every other character.
  */
 export function cypherString(text: string): string {
+  if (!/[\\'\u0000-\u001f\u007f\u2028\u2029\uD800-\uDFFF]/.test(text)) return `'${text}'`;
   const body = replaceLoneSurrogates(text).replace(/[\\'\u0000-\u001f\u007f\u2028\u2029]/g, (c) => CYPHER_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `'${body}'`;
 }

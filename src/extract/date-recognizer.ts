@@ -1,4 +1,4 @@
-import type { ScanText } from './text-scan.js';
+import { isWordChar, type ScanText } from './text-scan.js';
 
 /** A date written in the text. `year` is null when the text gives only day and month. */
 export interface DateMention {
@@ -12,10 +12,10 @@ export interface DateMention {
 }
 
 const FULL = /(?<![\p{N}.,/-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\p{N}])/gu;
-const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/giu;
+const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/gu;
 // day/month with a cue: "ngày 25/11", "sáng 10/5", "(25/11)" after "nay"
-const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\p{N}/.-]|\.\d)/giu;
-const TODAY = /(?<![\p{L}])(sáng nay|chiều nay|tối nay|trưa nay|hôm nay)(?![\p{L}])/giu;
+const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\p{N}/.-]|\.\d)/gu;
+const TODAY = /(?:sáng|chiều|tối|trưa|hôm) nay/gu;
 
 function valid(d: number, m: number, y: number | null): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -33,13 +33,13 @@ export function findDates(s: ScanText): DateMention[] {
     const y = Number(m[4]);
     if (valid(d, mo, y)) out.push({ start: m.index, end: m.index + m[0].length, day: d, month: mo, year: y, today: false });
   }
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of s.lower.matchAll(WORDS)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     const y = Number(m[3]);
     if (valid(d, mo, y)) out.push({ start: m.index, end: m.index + m[0].length, day: d, month: mo, year: y, today: false });
   }
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of s.lower.matchAll(SHORT)) {
     const d = Number(m[2]);
     const mo = Number(m[3]);
     const start = m.index + m[0].length - (m[0].length - m[0].search(/\d/u));
@@ -49,7 +49,8 @@ export function findDates(s: ScanText): DateMention[] {
     const today = /nay/iu.test(m[1]!);
     out.push({ start, end, day: d, month: mo, year: null, today });
   }
-  for (const m of text.matchAll(TODAY)) {
+  for (const m of s.lower.matchAll(TODAY)) {
+    if (isWordChar(text[m.index - 1]) || isWordChar(text[m.index + m[0].length])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, day: 0, month: 0, year: null, today: true });
   }
   return out.sort((a, b) => a.start - b.start);

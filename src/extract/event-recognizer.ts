@@ -1,4 +1,4 @@
-import type { ScanText } from './text-scan.js';
+import { isWordChar, type ScanText } from './text-scan.js';
 
 export interface EventMention {
   start: number;
@@ -23,15 +23,16 @@ export interface CongressMention {
   placeText: string | null;
 }
 
-const KINDS = /(?<![\p{L}\p{M}])(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi)(?![\p{L}\p{M}])/giu;
+const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi)/gu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
 const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay']);
 
 /** Finds event mentions (other than congresses): the kind word and the descriptor words after it. */
 export function findEvents(s: ScanText): EventMention[] {
   const out: EventMention[] = [];
-  for (const m of s.text.matchAll(KINDS)) {
+  for (const m of s.lower.matchAll(KINDS)) {
     const start = m.index;
+    if (isWordChar(s.text[start - 1]) || isWordChar(s.text[start + m[0].length])) continue;
     const kindEnd = start + m[0].length;
     const rest = s.text.slice(kindEnd, kindEnd + 240);
     const stop = STOP.exec(rest);

@@ -3,24 +3,36 @@
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
-/** Letters, combining marks and digits; fast paths for ASCII and the Vietnamese Latin blocks. */
+// Character classes of the first 0x2000 code points (Latin, Vietnamese, combining marks), computed once.
+const TABLE_SIZE = 0x2000;
+const WORD_TABLE = new Uint8Array(TABLE_SIZE);
+const UPPER_TABLE = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  WORD_TABLE[c] = LETTER.test(ch) ? 1 : 0;
+  UPPER_TABLE[c] = UPPER.test(ch) ? 1 : 0;
+}
+
+/** Letters, combining marks and digits. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c < 0xc0) return false;
-  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  if (c >= 0x2000 && c <= 0x2bff) return false;
-  return LETTER.test(ch);
+  return c < TABLE_SIZE ? WORD_TABLE[c] === 1 : LETTER.test(ch);
 }
 
 /** An upper-case letter. */
 export function isUpper(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return ch !== ch.toLowerCase() && UPPER.test(ch);
+  return c < TABLE_SIZE ? UPPER_TABLE[c] === 1 : UPPER.test(ch);
+}
+
+/** Code-unit versions for tight loops. */
+export function isWordCode(c: number): boolean {
+  return c < TABLE_SIZE ? WORD_TABLE[c] === 1 : c >= 0xd800 ? false : LETTER.test(String.fromCharCode(c));
+}
+export function isUpperCode(c: number): boolean {
+  return c < TABLE_SIZE ? UPPER_TABLE[c] === 1 : UPPER.test(String.fromCharCode(c));
 }
 
 /** The lower-case word starting at pos (letters, marks, digits, and a dot inside abbreviations like T.Ư). */

@@ -1,8 +1,11 @@
 import { normalizeTonePlacement } from './tone-placement.js';
 
+// runs of whitespace other than one plain space
+const ODD_SPACE = /\s{2,}|[^\S ]/g;
+
 /** A matching key: NFC, new-style tone placement, lower case, single spaces, trimmed. Keeps diacritics. */
 export function normalizeKey(text: string): string {
-  return normalizeTonePlacement(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  return normalizeTonePlacement(text.normalize('NFC')).toLowerCase().replace(ODD_SPACE, ' ').trim();
 }
 
 /** A search key: lower case, no diacritics (đ → d), single spaces. "Nguyễn Văn Được" → "nguyen van duoc". */

@@ -6,7 +6,7 @@ import { findCongresses, findEvents } from '../extract/event-recognizer.js';
 import { readNameBackward, readNameForward, type NameMatch } from '../extract/person-name.js';
 import { matchRole } from '../extract/role-matcher.js';
 import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
-import { isWordChar, scanText, type ScanText } from '../extract/text-scan.js';
+import { isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates } from './article-dates.js';
 import type { PlaceScanHit, Resources } from './resources.js';
@@ -35,11 +35,9 @@ interface BodyRef {
   province: string | null;
 }
 
-const PERSON_CUE = /(?<![\p{L}\p{M}])(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
+const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
-// where a title chain or a body can start: a capital at a word start, or "nguyên "/"quyền " before a title
-const WORD_START = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}|n(?=guyên \p{Lu})|q(?=uyền \p{Lu}))/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 function titleOf(el: ChainElement): string {
@@ -60,10 +58,15 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   const chains: TitleChain[] = [];
   const bodies: ParsedBody[] = [];
   let skipTo = 0;
-  for (const m of text.matchAll(WORD_START)) {
-    const i = m.index;
-    if (i < skipTo) continue;
-    const upper = m[0] !== 'n' && m[0] !== 'q';
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wasWord = prevWord;
+    prevWord = isWordCode(c);
+    if (wasWord || i < skipTo) continue;
+    const upper = isUpperCode(c);
+    // a title chain or a body starts at a capital, or at "nguyên "/"quyền " before a title
+    if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)))) continue;
     const chain = parseTitleChain(s, i, res.places);
     if (chain) {
       chains.push(chain);
@@ -148,7 +151,9 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     held.push({ chain, person, scope });
   }
   for (const m of text.matchAll(PERSON_CUE)) {
+    if (isWordChar(text[m.index - 1])) continue;
     const p = m.index + m[0].length;
+    if (!isUpper(text[p])) continue;
     if (nameSpans.some((x) => x.start === p)) continue;
     const n = readNameForward(s, p, res.names, stopAt);
     if (n) addPerson(n, null);
