@@ -259,7 +259,10 @@ export class Viewer {
       this.reasons.set(id, new Set([reason]));
       added.push(id);
       const caption = n.name.length > 32 ? `${n.name.slice(0, 30)}…` : n.name;
-      defs.push({ group: 'nodes', data: { ...n, caption, size: nodeSize(n.degree) }, classes: passes(this.filterState, n) ? '' : 'filtered' });
+      // A spiral start, so that no two nodes (and no edge's two ends) share a position before the layout runs.
+      const k = this.reasons.size;
+      const position = { x: 30 * Math.sqrt(k) * Math.cos(k * 2.39996), y: 30 * Math.sqrt(k) * Math.sin(k * 2.39996) };
+      defs.push({ group: 'nodes', data: { ...n, caption, size: nodeSize(n.degree) }, position, classes: passes(this.filterState, n) ? '' : 'filtered' });
     }
     const seen = new Set<string>();
     for (const id of added) {
