@@ -160,6 +160,18 @@ describe.skipIf(missing !== undefined)('viewer in Chromium (hand-made graph)', (
     expect(errors).toEqual([]);
   });
 
+  it("fades all but a hovered node's neighbourhood", async () => {
+    const p = await open();
+    const box = (await p.locator('#cy').boundingBox())!;
+    const at = await inViewer<{ x: number; y: number }>(p, 'cy.getElementById("Person:le thi thu").renderedPosition()');
+    await p.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(() => inViewer<number>(p, 'cy.$(".faded").length')).toBeGreaterThan(0);
+    const unfaded = await inViewer<string[]>(p, 'cy.nodes().filter((n) => !n.hasClass("faded")).map((n) => n.id()).sort()');
+    expect(unfaded).toEqual(await inViewer<string[]>(p, 'cy.getElementById("Person:le thi thu").closedNeighborhood().nodes().map((n) => n.id()).sort()'));
+    await p.mouse.move(box.x + 2, box.y + 2);
+    await expect.poll(() => inViewer<number>(p, 'cy.$(".faded").length')).toBe(0);
+  });
+
   it('opens on one province from the View menu', async () => {
     const p = await open();
     await p.selectOption('#overview', { label: 'Province: Hà Giang' });

@@ -102,6 +102,12 @@ export class Viewer {
       pixelRatio: 1,
     });
     this.cy.on('tap', 'node, edge', (ev) => this.select(ev.target.id(), false));
+    // Hovering a node fades everything but its neighbourhood.
+    this.cy.on('mouseover', 'node', (ev) => {
+      const near = (ev.target as cytoscape.NodeSingular).closedNeighborhood();
+      this.cy.batch(() => this.cy.elements().not(near).addClass('faded'));
+    });
+    this.cy.on('mouseout', 'node', () => this.cy.batch(() => this.cy.elements('.faded').removeClass('faded')));
     this.cy.on('dbltap', 'node', (ev) => {
       const id = ev.target.id() as string;
       if (this.expanded.has(id)) this.collapse(id);
