@@ -27,6 +27,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'c.jsonl.gz'), gzipSync(lines.join('\n')));
   writeFileSync(join(dir, 'broken.jsonl.gz'), gzipSync(lines.join('\n')).subarray(0, 40));
   writeFileSync(join(dir, 'latin1.jsonl'), Buffer.concat([Buffer.from('{"text": "ok"}\n{"text": "Gr'), Buffer.from([0xfc]), Buffer.from('n"}\n')]));
+  // "Đảng Cộng sản Việt Nam" in VNI on line 2.
+  writeFileSync(join(dir, 'vni.jsonl'), Buffer.concat([Buffer.from('{"text": "ok"}\n{"text": "'), Buffer.from([0xd1, 0x61, 0xfb, 0x6e, 0x67, 0x20, 0x43, 0x6f, 0xe4, 0x6e, 0x67, 0x20, 0x73, 0x61, 0xfb, 0x6e, 0x20, 0x56, 0x69, 0x65, 0xe4, 0x74]), Buffer.from(' Nam"}\n')]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -65,12 +67,13 @@ describe('readArticles', () => {
   });
 
   it('reports a truncated gzip file and a line that is not UTF-8, and goes on', async () => {
-    const items = await collect(['broken.jsonl.gz', 'latin1.jsonl', 'a/one.txt']);
+    const items = await collect(['broken.jsonl.gz', 'latin1.jsonl', 'vni.jsonl', 'a/one.txt']);
     expect(diagnostics(items)).toEqual([
       ['broken.jsonl.gz', 1, 'GZIP_ERROR'],
       ['latin1.jsonl', 2, 'ENCODING_NOT_UTF8'],
+      ['vni.jsonl', 2, 'ENCODING_LEGACY'],
     ]);
-    expect(articles(items).map((a) => a.source)).toEqual(['latin1.jsonl:1', 'a/one.txt']);
+    expect(articles(items).map((a) => a.source)).toEqual(['latin1.jsonl:1', 'vni.jsonl:1', 'a/one.txt']);
   });
 
   it('reports missing paths, explicit files of unknown types, and globs that match nothing', async () => {
@@ -86,7 +89,7 @@ describe('readArticles', () => {
 describe('expandInputs', () => {
   it('expands globs and lists each file once', async () => {
     const { files, ignored } = await expandInputs(['a/**/*.{md,html}', 'a/b/*.md', 'a/*.csv', '*.jsonl'], dir);
-    expect(files.map((f) => f.source)).toEqual(['a/b/three.html', 'a/b/two.md', 'c.jsonl', 'latin1.jsonl']);
+    expect(files.map((f) => f.source)).toEqual(['a/b/three.html', 'a/b/two.md', 'c.jsonl', 'latin1.jsonl', 'vni.jsonl']);
     expect(ignored).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Diagnostic } from '../../core/index.js';
-import { detectBinary } from '../detect-encoding.js';
+import { detectBinary, guessLegacyEncoding } from '../detect-encoding.js';
 import { firstInvalidUtf8 } from '../decode-text.js';
 import { toIsoDate } from '../iso-date.js';
 import type { IngestItem, RawArticle } from '../raw-article.js';
@@ -22,7 +22,11 @@ export function parseJsonlLine(bytes: Uint8Array, file: string, line: number): L
     text = utf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return { diagnostic: { severity: 'error', code: 'ENCODING_NOT_UTF8', file, line, column: at + 1, message: 'not UTF-8: invalid byte sequence; the line is skipped' } };
+    const legacy = guessLegacyEncoding(bytes);
+    const diagnostic: Diagnostic = legacy
+      ? { severity: 'error', code: 'ENCODING_LEGACY', file, line, column: at + 1, message: `not UTF-8: the bytes look like the legacy Vietnamese encoding ${legacy}; the line is skipped` }
+      : { severity: 'error', code: 'ENCODING_NOT_UTF8', file, line, column: at + 1, message: 'not UTF-8: invalid byte sequence; the line is skipped' };
+    return { diagnostic };
   }
   if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.endsWith('\r')) text = text.slice(0, -1);
