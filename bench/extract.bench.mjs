@@ -33,11 +33,12 @@ export default async function ({ log, root }) {
       p99Ms: round(r.p99Ms, 3),
       slowest: { ms: round(r.slowest.ms, 1), source: r.slowest.source },
       failed: r.failed,
+      warmUpMs: round(r.warmUpMs, 0),
       peakRssMB: round(mb(r.peakRssBytes), 0),
     };
     results[name] = fig;
     log(
-      `${name.padEnd(9)} ${String(fig.articles).padStart(6)} articles ${String(fig.MB).padStart(7)} MB  ${String(fig.MBps).padStart(6)} MB/s  ${String(fig.articlesPerSec).padStart(6)} articles/s  p50 ${fig.p50Ms} ms  p99 ${fig.p99Ms} ms  slowest ${fig.slowest.ms} ms (${fig.slowest.source})  ${fig.failed} failed  peak RSS ${fig.peakRssMB} MB`,
+      `${name.padEnd(9)} ${String(fig.articles).padStart(6)} articles ${String(fig.MB).padStart(7)} MB  ${String(fig.MBps).padStart(6)} MB/s  ${String(fig.articlesPerSec).padStart(6)} articles/s  p50 ${fig.p50Ms} ms  p99 ${fig.p99Ms} ms  slowest ${fig.slowest.ms} ms (${fig.slowest.source})  ${fig.failed} failed  warm-up ${fig.warmUpMs} ms  peak RSS ${fig.peakRssMB} MB`,
     );
   }
   log('one core, extraction only (target ≥ 2 MB/s; issue 6: ≥ 5 MB/s per core)');
