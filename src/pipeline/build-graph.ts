@@ -80,7 +80,7 @@ export interface BuildReport {
   /** Where the time went: extraction summed over the workers, and writing to the store (on this thread). */
   extractMs: number;
   writeMs: number;
-  /** Peak resident memory of the process (all threads), sampled. */
+  /** Peak resident memory of the process (all threads): sampled, and the kernel's high-water mark. */
   peakRssBytes: number;
 }
 
@@ -234,7 +234,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   }
   report.counts = await o.store.counts();
   report.timeMs = performance.now() - started;
-  report.peakRssBytes = Math.max(peakRss, process.memoryUsage().rss);
+  // The sampler cannot run while this thread merges; the kernel's high-water mark catches what it misses
+  // (in a long-lived process that mark may predate the build).
+  report.peakRssBytes = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   progress.elapsedMs = report.timeMs;
   progress.bytes = progress.readBytes;
   tick(true);
