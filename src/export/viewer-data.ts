@@ -16,13 +16,20 @@ export interface EvidenceSnippet {
   cutAfter: boolean;
 }
 
+/** A snippet as the viewer data stores it: the text is an index into `ViewerData.texts`, shared by every span of it. */
+export interface StoredSnippet extends Omit<EvidenceSnippet, 'text'> {
+  text: number;
+}
+
 /** Everything the viewer shows: the graph as Cytoscape.js JSON and the evidence snippets. */
 export interface ViewerData {
   format: 'vnkg-viewer';
   version: 1;
   graph: CytoscapeJSON;
   /** Snippets by evidence span (`articleId:start:end`). */
-  snippets: Record<string, EvidenceSnippet>;
+  snippets: Record<string, StoredSnippet>;
+  /** The snippet texts, each once (the mentions of one sentence share its text). */
+  texts: string[];
   /** Ids of the articles whose text could not be read (moved, deleted, or changed since the build). */
   unreadable: string[];
 }
@@ -71,7 +78,9 @@ export function buildViewerData(graph: KnowledgeGraph, texts: ReadonlyMap<string
   const spans = new Set<string>();
   for (const n of cy.elements.nodes) for (const s of n.data.evidence) spans.add(s);
   for (const e of cy.elements.edges) for (const s of e.data.evidence) spans.add(s);
-  const snippets: Record<string, EvidenceSnippet> = {};
+  const snippets: Record<string, StoredSnippet> = {};
+  const pool = new Map<string, number>();
+  const textsOut: string[] = [];
   const unreadable = new Set<string>();
   for (const span of [...spans].sort()) {
     const p = parseSpan(span);
@@ -81,7 +90,13 @@ export function buildViewerData(graph: KnowledgeGraph, texts: ReadonlyMap<string
       unreadable.add(p.article);
       continue;
     }
-    snippets[span] = snippetAt(raw, p.start, p.end);
+    const { text, ...where } = snippetAt(raw, p.start, p.end);
+    let at = pool.get(text);
+    if (at === undefined) {
+      at = textsOut.push(text) - 1;
+      pool.set(text, at);
+    }
+    snippets[span] = { ...where, text: at };
   }
-  return { format: 'vnkg-viewer', version: 1, graph: cy, snippets, unreadable: [...unreadable].sort() };
+  return { format: 'vnkg-viewer', version: 1, graph: cy, snippets, texts: textsOut, unreadable: [...unreadable].sort() };
 }

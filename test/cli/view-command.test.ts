@@ -62,7 +62,7 @@ describe('vnkg view', () => {
     expect(data.unreadable).toEqual([]);
     const span = data.graph.elements.nodes.find((n) => n.data.name === HOSTILE_NAME)!.data.evidence[0]!;
     const snip = data.snippets[span]!;
-    expect(snip.text.slice(snip.start, snip.end)).toBe(HOSTILE_NAME);
+    expect(data.texts[snip.text]!.slice(snip.start, snip.end)).toBe(HOSTILE_NAME);
   });
 
   it('reports articles whose text changed since the build and still writes the page', async () => {

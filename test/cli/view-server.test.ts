@@ -7,7 +7,7 @@ import { createGraph } from '../../src/graph/index.js';
 import { toCytoscapeJSON } from '../../src/export/cytoscape-json.js';
 
 const ASSETS = { js: 'console.log("viewer")', css: 'body{}' };
-const DATA: ViewerData = { format: 'vnkg-viewer', version: 1, graph: toCytoscapeJSON(createGraph()), snippets: {}, unreadable: [] };
+const DATA: ViewerData = { format: 'vnkg-viewer', version: 1, graph: toCytoscapeJSON(createGraph()), snippets: {}, texts: [], unreadable: [] };
 
 interface Reply {
   status: number;

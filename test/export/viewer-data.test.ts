@@ -44,6 +44,25 @@ describe('snippetAt', () => {
 });
 
 describe('buildViewerData', () => {
+  it('keeps each snippet text once, shared by the spans in it', () => {
+    const g = createGraph();
+    const raw = 'Ông Trần Văn C và bà Lê Thị D dự họp.';
+    mergeExtraction(g, {
+      article: { id: 'a1', source: 'a1.txt', title: null, published: null, bylines: [] },
+      entities: [
+        { id: 'Person:trần văn c', type: 'Person', name: 'Trần Văn C', props: {}, mentions: [{ start: 4, end: 14, text: 'Trần Văn C' }] },
+        { id: 'Person:lê thị d', type: 'Person', name: 'Lê Thị D', props: {}, mentions: [{ start: 21, end: 29, text: 'Lê Thị D' }] },
+      ],
+      relations: [],
+    });
+    const data = buildViewerData(g, new Map([['a1', raw]]));
+    expect(data.texts).toEqual([raw]);
+    expect(Object.values(data.snippets).map((s) => [s.text, s.start, s.end]).sort((a, b) => a[1]! - b[1]!)).toEqual([
+      [0, 4, 14],
+      [0, 21, 29],
+    ]);
+  });
+
   it('gives a snippet per evidence span and lists the articles without text', () => {
     const g = createGraph();
     const raw = 'Ông Trần Văn C dự họp.';
@@ -56,7 +75,7 @@ describe('buildViewerData', () => {
     }
     const data = buildViewerData(g, new Map([['a1', raw]]));
     expect(Object.keys(data.snippets)).toEqual(['a1:4:14']);
-    expect(data.snippets['a1:4:14']!.text).toBe(raw);
+    expect(data.texts[data.snippets['a1:4:14']!.text]).toBe(raw);
     expect(data.unreadable).toEqual(['a2']);
     expect(data.graph.elements.nodes).toHaveLength(3);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ArticleExtraction, Entity, EntityType, Props, Relation, RelationType } from '../../src/core/index.js';
 import { createGraph, mergeExtraction } from '../../src/graph/index.js';
 import type { KnowledgeGraph } from '../../src/graph/index.js';
-import { articleId } from '../../src/pipeline/index.js';
+import { articleId } from '../../src/pipeline/article-id.js';
 import { foldForSearch } from '../../src/normalize/index.js';
 
 export interface FixtureEntity {

@@ -10,7 +10,7 @@ import type { ViewServer } from '../../src/cli/view-server.js';
 import { loadArticleTexts } from '../../src/export/article-texts.js';
 import { buildViewerData } from '../../src/export/viewer-data.js';
 import { readViewerAssets } from '../../src/export/viewer-page.js';
-import { articleId } from '../../src/pipeline/index.js';
+import { articleId } from '../../src/pipeline/article-id.js';
 import { ARTIFACTS, browserMissing, buildViewer, launchBrowser } from './browser.js';
 import { ORDINARY, writeFixture } from './fixture-graph.js';
 

@@ -28,12 +28,12 @@ export class GraphIndex {
   readonly typeCounts = new Map<string, number>();
   /** Every date on any element, sorted, without duplicates. */
   readonly dates: string[];
-  readonly snippets: Readonly<Record<string, EvidenceSnippet>>;
+  private readonly data: ViewerData;
   readonly unreadable: ReadonlySet<string>;
   private readonly searchEntries: SearchEntry[] = [];
 
   constructor(data: ViewerData) {
-    this.snippets = data.snippets;
+    this.data = data;
     this.unreadable = new Set(data.unreadable);
     const dates = new Set<string>();
     for (const { data: n } of data.graph.elements.nodes) {
@@ -61,6 +61,13 @@ export class GraphIndex {
       }
     }
     this.dates = [...dates].sort();
+  }
+
+  /** The snippet of an evidence span (`articleId:start:end`), if its article's text was read. */
+  snippet(span: string): EvidenceSnippet | undefined {
+    const s = this.data.snippets[span];
+    const text = s === undefined ? undefined : this.data.texts[s.text];
+    return s === undefined || text === undefined ? undefined : { ...s, text };
   }
 
   /** The ids of a node's neighbours, most connected first. */

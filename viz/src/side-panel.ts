@@ -228,7 +228,7 @@ export class SidePanel {
       if (art && typeof art['source'] === 'string') block.append(el('div', { class: 'source', text: art['source'] }));
       const list = byArticle.get(aid)!;
       for (const s of list.slice(0, LIMITS.snippetsPerArticle)) {
-        const snip = this.index.snippets[s];
+        const snip = this.index.snippet(s);
         if (!snip) {
           block.append(el('p', { class: 'hint', text: this.index.unreadable.has(aid) ? `Text not available (span ${s}).` : `No snippet for ${s}.` }));
           continue;

@@ -328,6 +328,9 @@ export class Viewer {
         e.toggleClass('filtered', !passes(this.filterState, e.data()));
       });
     });
+    // Cytoscape recomputes styles lazily (at the next frame) and caches visible() until then: settle them now, so
+    // that anything asking visible() right after a filter change gets the new answer.
+    this.cy.elements().forEach((e) => void e.style('display'));
     this.refresh();
   }
 

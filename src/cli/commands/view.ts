@@ -5,7 +5,7 @@ import { loadArticleTexts } from '../../export/article-texts.js';
 import { buildViewerData } from '../../export/viewer-data.js';
 import { readViewerAssets, renderStandalonePage } from '../../export/viewer-page.js';
 import type { KnowledgeGraph } from '../../graph/index.js';
-import { articleId } from '../../pipeline/index.js';
+import { articleId } from '../../pipeline/article-id.js';
 import { MemoryStore } from '../../store/index.js';
 import type { Command } from '../command.js';
 import type { CliIO } from '../io.js';
