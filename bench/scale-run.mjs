@@ -126,7 +126,7 @@ async function build() {
     const g = store.graph;
     const degree = (key) => {
       let d = 0;
-      g.forEachEdge(key, (_e, a) => void (a.type !== 'MENTIONS' && d++));
+      g.forEachEdge(key, (_e, a) => void (a.type !== 'MENTIONS' && a.type !== 'AUTHORED' && d++));
       return d;
     };
     const people = [];

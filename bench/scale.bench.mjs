@@ -1,7 +1,7 @@
 // Scale: the streamed, parallel build of the real corpus at several sizes. Prints and returns, per size:
 // MB/s, articles/s, peak RSS, time per article, and the ratio to the floor (reading + NFC only); the
 // speed-up from 1 to 2 workers; GraphML export time of the full graph; person resolution figures.
-// Env: VNKG_BENCH_SIZES (default "1000,5000,all"), VNKG_BENCH_SPEEDUP_N (default 5000),
+// Env: VNKG_BENCH_SIZES (default "1000,5000,all"), VNKG_BENCH_SPEEDUP_N (default 5000), VNKG_BENCH_REPEATS (default 3),
 //      VNKG_BENCH_WORKERS (default: cores), VNKG_BENCH_NEO4J_SIZE (default all; 0 skips the Neo4j build), VNKG_BENCH_CORPUS (default ../shared/corpus/baomoi-2017.jsonl.gz).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -55,17 +55,26 @@ export default async function ({ log, root }) {
     log(`         extraction ${fig.extractSecAllWorkers} s summed over workers (${fig.extractMBpsPerCore} MB/s per core), store writes ${fig.writeSec} s; load average ${b.loadAvg.join(' → ')} on ${cpus().length} cores`);
     if (fig.diagnostics) log(`         diagnostics: ${JSON.stringify(fig.diagnosticsByCode)}`);
   }
-  // Speed-up from 1 to 2 workers at the same size.
+  // Speed-up from 1 to 2 workers at the same size: runs alternate, and the best of each is kept, so that
+  // other load on the machine disturbs the ratio as little as it can.
   const n = speedupN === 'all' ? undefined : Number(speedupN);
-  const one = childRun({ mode: 'build', input, limit: n, workers: 1 });
-  const two = results.sizes[speedupN]?.buildSec !== undefined && workers === 2 ? { buildMs: results.sizes[speedupN].buildSec * 1000 } : childRun({ mode: 'build', input, limit: n, workers: 2 });
-  results.speedup = { articles: one.articles, oneWorkerSec: round(one.buildMs / 1000), twoWorkersSec: round(two.buildMs / 1000), speedup: round(one.buildMs / two.buildMs) };
-  log(`speed-up at ${speedupN} articles: 1 worker ${results.speedup.oneWorkerSec} s, 2 workers ${results.speedup.twoWorkersSec} s → ${results.speedup.speedup}×`);
+  const repeats = Number(process.env.VNKG_BENCH_REPEATS ?? 3);
+  const best = { 1: Infinity, 2: Infinity };
+  let articles = 0;
+  for (let i = 0; i < repeats; i++) {
+    for (const w of [1, 2]) {
+      const r = childRun({ mode: 'build', input, limit: n, workers: w });
+      best[w] = Math.min(best[w], r.buildMs);
+      articles = r.articles;
+    }
+  }
+  results.speedup = { articles, repeats, oneWorkerSec: round(best[1] / 1000), twoWorkersSec: round(best[2] / 1000), speedup: round(best[1] / best[2]) };
+  log(`speed-up at ${speedupN} articles (best of ${repeats}): 1 worker ${results.speedup.oneWorkerSec} s, 2 workers ${results.speedup.twoWorkersSec} s → ${results.speedup.speedup}×`);
   if (results.resolution) {
     const r = results.resolution;
     log(`person resolution: ${r.personMentions} person mentions → ${r.personNodes} Person nodes (${round(r.mentionsPerNode)} mentions a node)`);
     log(`  ${r.sameFoldedNameGroups} groups of Person nodes with the same name once folded (tone placement, case, diacritics); ${r.sameFirstLastGroups} groups sharing first and last syllable`);
-    log('  20 most connected people (relationships other than MENTIONS, articles, name variants):');
+    log('  20 most connected people (relationships other than MENTIONS and AUTHORED, articles, name variants):');
     for (const p of r.top20) log(`    ${p.name.padEnd(28)} ${String(p.degree).padStart(5)} ${String(p.articles).padStart(5)}  ${p.variants.join(', ')}`);
     for (const g of r.sameFoldedNameExamples.slice(0, 5)) log(`  same folded name: ${g.join(' | ')}`);
   }
