@@ -156,6 +156,7 @@ async function build() {
       personNodes: people.length,
       mentionsPerNode: people.length ? personMentions / people.length : 0,
       top20: people.slice(0, 20).map((p) => ({ name: p.name, key: p.key, degree: p.degree, articles: p.articles, variants: variantsOf(p.key) })),
+      distinctFoldedNames: new Set(people.map((p) => foldForSearch(p.name))).size,
       sameFoldedNameGroups: folded.length,
       sameFoldedNameExamples: folded.slice(0, 10).map((v) => v.map((p) => p.key)),
       sameFirstLastGroups: shortName.length,

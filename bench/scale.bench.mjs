@@ -72,7 +72,7 @@ export default async function ({ log, root }) {
   log(`speed-up at ${speedupN} articles (best of ${repeats}): 1 worker ${results.speedup.oneWorkerSec} s, 2 workers ${results.speedup.twoWorkersSec} s → ${results.speedup.speedup}×`);
   if (results.resolution) {
     const r = results.resolution;
-    log(`person resolution: ${r.personMentions} person mentions → ${r.personNodes} Person nodes (${round(r.mentionsPerNode)} mentions a node)`);
+    log(`person resolution: ${r.personMentions} person mentions → ${r.personNodes} Person nodes (${round(r.mentionsPerNode)} mentions a node) with ${r.distinctFoldedNames} distinct names once folded`);
     log(`  ${r.sameFoldedNameGroups} groups of Person nodes with the same name once folded (tone placement, case, diacritics); ${r.sameFirstLastGroups} groups sharing first and last syllable`);
     log('  20 most connected people (relationships other than MENTIONS and AUTHORED, articles, name variants):');
     for (const p of r.top20) log(`    ${p.name.padEnd(28)} ${String(p.degree).padStart(5)} ${String(p.articles).padStart(5)}  ${p.variants.join(', ')}`);
