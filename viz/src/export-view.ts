@@ -24,6 +24,7 @@ export function viewAsJSON(cy: cytoscape.Core): object {
     const data = { ...j.data };
     delete data['caption'];
     delete data['size'];
+    delete data['fontSize'];
     return { group: j.group, data, ...(j.position ? { position: j.position } : {}), classes: '' } as cytoscape.ElementDefinition;
   };
   const visible = cy.elements().filter((e) => !e.hasClass('filtered') && e.visible());

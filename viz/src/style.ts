@@ -36,8 +36,9 @@ export function stylesheet(): cytoscape.StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': FALLBACK_COLOR,
-        'font-size': 11,
-        'min-zoomed-font-size': 7,
+        // Bigger labels for more connected nodes, so that an overview fitted to the screen still names its hubs.
+        'font-size': 'data(fontSize)',
+        'min-zoomed-font-size': 6,
         'text-valign': 'bottom',
         'text-margin-y': 3,
         // Captions are cut to length when nodes are added: Cytoscape's own ellipsis measures text and is slow.
@@ -85,6 +86,11 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: '.faded', style: { opacity: 0.15 } },
   );
   return sheet;
+}
+
+/** Label size from a node's degree: log-scaled, 11 to 24 pixels. */
+export function labelSize(degree: number): number {
+  return Math.min(24, 11 + 2 * Math.log2(1 + degree));
 }
 
 /** Node size from its degree: log-scaled, 18 to 64 pixels. */

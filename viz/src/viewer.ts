@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import type { CyNodeData } from '../../src/export/cytoscape-json.js';
 import type { ViewerData } from '../../src/export/viewer-data.js';
 import { button, el } from './dom.js';
 import { download, viewAsJSON, viewAsPng } from './export-view.js';
@@ -9,14 +10,14 @@ import { GraphIndex } from './graph-index.js';
 import { LAYOUTS } from './layouts.js';
 import { SearchBox } from './search-box.js';
 import { SidePanel } from './side-panel.js';
-import { nodeSize, stylesheet } from './style.js';
+import { labelSize, nodeSize, stylesheet } from './style.js';
 
 /** Options of the viewer. */
 const DEFAULTS = {
   /** Graphs with at most this many nodes open whole. */
   wholeGraphMax: 400,
   /** Larger graphs open on this many of their most connected nodes (Articles aside), or one province. */
-  overviewSize: 120,
+  overviewSize: 100,
   /** Expanding a node adds at most this many neighbours, entities before articles, most connected first. */
   expandMax: 60,
   /** A focus view shows at most this many neighbours of the person. */
@@ -137,16 +138,30 @@ export class Viewer {
         .slice(0, this.opts.overviewSize * 2)
         .map((n) => n.id);
     } else if (all.length <= this.opts.wholeGraphMax) ids = all.map((n) => n.id);
-    else
-      ids = all
-        .filter((n) => n.label !== 'Article')
-        .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
-        .slice(0, this.opts.overviewSize)
-        .map((n) => n.id);
+    else ids = this.mostConnected(all);
     this.addNodes(ids, OVERVIEW);
     this.layoutSelect.value = 'fcose';
     this.runLayout('fcose');
     this.panel.showHelp();
+  }
+
+  /**
+   * The most connected entities (Articles aside) that link to one another: the candidates are twice the overview
+   * size, by degree; those without an edge to another candidate are left out, as they would float alone.
+   */
+  private mostConnected(all: readonly CyNodeData[]): string[] {
+    const candidates = all
+      .filter((n) => n.label !== 'Article')
+      .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
+      .slice(0, this.opts.overviewSize * 2);
+    const inSet = new Set(candidates.map((n) => n.id));
+    const linked = candidates.filter((n) =>
+      (this.index.adjacency.get(n.id) ?? []).some((eid) => {
+        const e = this.index.edges.get(eid)!;
+        return e.source !== e.target && inSet.has(e.source === n.id ? e.target : e.source);
+      }),
+    );
+    return (linked.length >= this.opts.overviewSize / 2 ? linked : candidates).slice(0, this.opts.overviewSize).map((n) => n.id);
   }
 
   /** A person's positions, events and bodies around them, laid out in rings; the panel lists them in date order. */
@@ -268,7 +283,7 @@ export class Viewer {
       // A spiral start, so that no two nodes (and no edge's two ends) share a position before the layout runs.
       const k = this.reasons.size;
       const position = { x: 30 * Math.sqrt(k) * Math.cos(k * 2.39996), y: 30 * Math.sqrt(k) * Math.sin(k * 2.39996) };
-      defs.push({ group: 'nodes', data: { ...n, caption, size: nodeSize(n.degree) }, position, classes: passes(this.filterState, n) ? '' : 'filtered' });
+      defs.push({ group: 'nodes', data: { ...n, caption, size: nodeSize(n.degree), fontSize: labelSize(n.degree) }, position, classes: passes(this.filterState, n) ? '' : 'filtered' });
     }
     const seen = new Set<string>();
     for (const id of added) {

@@ -81,7 +81,8 @@ export const viewCommand: Command = {
       const target = resolve(io.cwd, html);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, renderStandalonePage(assets, data));
-      const shown = relative(io.cwd, target) || target;
+      const rel = relative(io.cwd, target);
+      const shown = rel && !rel.startsWith('..') ? rel : target;
       io.stdout(`vnkg view: wrote ${shown} (${summary})\nOpen it in a browser: file://${target}\n`);
       return 0;
     }
