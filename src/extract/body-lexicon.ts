@@ -33,7 +33,9 @@ export const PARTY_BOARDS: Readonly<Record<string, string>> = {
 /** Central bodies that need no scope. */
 export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'bộ chính trị': 'Bộ Chính trị',
-  'ban bí thư': 'Ban Bí thư',
+  'ban bí thư trung ương đảng': 'Ban Bí thư Trung ương Đảng',
+  'ban bí thư trung ương': 'Ban Bí thư Trung ương Đảng',
+  'ban bí thư': 'Ban Bí thư Trung ương Đảng',
   'quốc hội': 'Quốc hội',
   'chính phủ': 'Chính phủ',
   'ủy ban thường vụ quốc hội': 'Ủy ban Thường vụ Quốc hội',
@@ -72,7 +74,8 @@ export const MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'GD-ĐT': 'Giáo dục và Đào tạo', 'GD&ĐT': 'Giáo dục và Đào tạo', 'GDĐT': 'Giáo dục và Đào tạo',
   'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NN-PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NNPTNT': 'Nông nghiệp và Phát triển nông thôn',
   'NN&MT': 'Nông nghiệp và Môi trường', 'TN&MT': 'Tài nguyên và Môi trường', 'TN-MT': 'Tài nguyên và Môi trường', 'TNMT': 'Tài nguyên và Môi trường',
-  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội', 'LĐ,TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTBXH': 'Lao động - Thương binh và Xã hội',
+  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐ-TB-XH': 'Lao động - Thương binh và Xã hội', 'LĐTB-XH': 'Lao động - Thương binh và Xã hội',
+  'Lao động-Thương binh và Xã hội': 'Lao động - Thương binh và Xã hội', 'Giáo dục-Đào tạo': 'Giáo dục và Đào tạo', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội', 'LĐ,TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTBXH': 'Lao động - Thương binh và Xã hội',
   'KH&ĐT': 'Kế hoạch và Đầu tư', 'KH-ĐT': 'Kế hoạch và Đầu tư', 'KHĐT': 'Kế hoạch và Đầu tư',
   'KH&CN': 'Khoa học và Công nghệ', 'KH-CN': 'Khoa học và Công nghệ', 'KHCN': 'Khoa học và Công nghệ',
   'TT&TT': 'Thông tin và Truyền thông', 'TT-TT': 'Thông tin và Truyền thông', 'TTTT': 'Thông tin và Truyền thông',

@@ -24,6 +24,8 @@ export const OrgKind = Object.freeze({
   National: 'national',
   Security: 'security',
   Judiciary: 'judiciary',
+  Mission: 'mission',
+  Other: 'other',
 } as const);
 export type OrgKind = (typeof OrgKind)[keyof typeof OrgKind];
 

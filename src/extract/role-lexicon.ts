@@ -12,6 +12,9 @@ export const ROLES: readonly string[] = [
   'Phó Chánh', 'Chánh', 'Phó Viện trưởng', 'Viện trưởng', 'Phó Tư lệnh', 'Tư lệnh', 'Phó Chính ủy', 'Chính ủy',
   'Phó Chỉ huy trưởng', 'Chỉ huy trưởng', 'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Tổng Thanh tra', 'Phó Tổng Thanh tra',
   'Tổng Thư ký', 'Phó Tổng Thư ký', 'Đại biểu', 'Thành viên', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Người phát ngôn',
+  'Phó Trưởng Ban Thường trực', 'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
+  'Chi cục trưởng', 'Phó Chi cục trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Đảng ủy viên', 'Tỉnh ủy viên', 'Thành ủy viên',
+  'Huyện ủy viên', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc', 'Trưởng Công an',
 ];
 
 /** Roles that take the first word of the body into the title ("Trưởng Ban", "Chánh Văn phòng"). */
@@ -23,7 +26,7 @@ export const ROLES_NEEDING_BODY = new Set(['phó trưởng', 'trưởng', 'phó 
 /** Roles whose body is implied when none is written. */
 export const IMPLIED_BODY: Readonly<Record<string, string>> = {
   'tổng bí thư': 'Ban Chấp hành Trung ương Đảng',
-  'thường trực ban bí thư': 'Ban Bí thư',
+  'thường trực ban bí thư': 'Ban Bí thư Trung ương Đảng',
   'thủ tướng': 'Chính phủ',
   'phó thủ tướng': 'Chính phủ',
   'phó thủ tướng thường trực': 'Chính phủ',

@@ -21,7 +21,7 @@ export interface RoleMatch {
  * Matches a role at pos ("Bí thư", "nguyên Phó Chủ tịch", "Quyền Giám đốc"). The role must start with a
  * capital letter, or follow a lower-case "nguyên"/"quyền" prefix.
  */
-export function matchRole(s: ScanText, pos: number): RoleMatch | null {
+export function matchRole(s: ScanText, pos: number, allowLower = false): RoleMatch | null {
   if (isWordChar(s.text[pos - 1])) return null;
   let p = pos;
   let former = false;
@@ -38,7 +38,7 @@ export function matchRole(s: ScanText, pos: number): RoleMatch | null {
       p = skipSpaces(s.text, p + a.length);
     }
   }
-  if (!isUpper(s.text[p]) || !ROLE_FIRST_WORDS.has(firstWordAt(s, p))) return null;
+  if ((!allowLower && !isUpper(s.text[p])) || !ROLE_FIRST_WORDS.has(firstWordAt(s, p))) return null;
   const r = longestPhraseAt(s, p, rolePhrases);
   if (!r) return null;
   // "Trưởng" must be followed by a capitalized body word ("Trưởng Ban", "Trưởng Đoàn"), "Chánh" likewise

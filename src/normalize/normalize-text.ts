@@ -13,10 +13,12 @@ export interface NormalizedText {
   readonly end: Int32Array | null;
 }
 
-const DROP = /[\u200b-\u200d\u2060\ufeff\u00ad\r]/;
-const SPACE = /[\u00a0\t\u2000-\u200a\u202f\u205f\u3000\f\v]/;
 const NEEDS_WORK = /[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r\u00a0\t\u2000-\u200a\u202f\u205f\u3000\f\v]/;
-const COMBINING = /[\u0300-\u036f]/;
+
+const isCombining = (c: number): boolean => c >= 0x300 && c <= 0x36f;
+const isDropped = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad || c === 0x0d;
+const isOddSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0c || c === 0x0b;
 
 /** Normalizes an article's raw text, keeping an offset map back to it. Idempotent on its output. */
 export function normalizeText(raw: string): NormalizedText {
@@ -29,16 +31,31 @@ export function normalizeText(raw: string): NormalizedText {
   const end = new Int32Array(n + 1);
   let len = 0;
   let i = 0;
+  // plain runs are copied in one slice; only clusters with marks and odd characters are handled one by one
+  let runStart = 0;
+  const flush = (upTo: number): void => {
+    if (upTo <= runStart) return;
+    out.push(raw.slice(runStart, upTo));
+    for (let k = runStart; k < upTo; k++) {
+      start[len] = k;
+      end[len] = k + 1;
+      len++;
+    }
+  };
   while (i < n) {
     const c0 = raw.charCodeAt(i);
-    let j = i + (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n ? 2 : 1);
-    while (j < n && COMBINING.test(raw[j]!)) j++;
-    const first = raw[i]!;
+    const pair = c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n;
+    let j = i + (pair ? 2 : 1);
+    while (j < n && isCombining(raw.charCodeAt(j))) j++;
+    const plain = !pair && j === i + 1 && !isDropped(c0) && !isOddSpace(c0) && !isCombining(c0);
+    if (plain) {
+      i = j;
+      continue;
+    }
+    flush(i);
     let piece: string;
-    if (DROP.test(first)) piece = '';
-    else if (SPACE.test(first) || first === ' ') piece = ' ';
-    else if (first === '\n') piece = '\n';
-    else if (COMBINING.test(first)) piece = ''; // a stray mark with nothing to sit on
+    if (isDropped(c0) || isCombining(c0)) piece = ''; // invisible, or a stray mark with nothing to sit on
+    else if (isOddSpace(c0)) piece = ' ';
     else piece = raw.slice(i, j).normalize('NFC');
     for (let k = 0; k < piece.length; k++) {
       start[len] = i;
@@ -47,7 +64,9 @@ export function normalizeText(raw: string): NormalizedText {
     }
     if (piece) out.push(piece);
     i = j;
+    runStart = j;
   }
+  flush(n);
   start[len] = n;
   end[len] = n;
   return { raw, text: normalizeTonePlacement(out.join('')), start: start.subarray(0, len + 1), end: end.subarray(0, len + 1) };

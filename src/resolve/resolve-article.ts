@@ -1,5 +1,6 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
+import { parseGenericBody } from '../extract/generic-body-parser.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEvents } from '../extract/event-recognizer.js';
@@ -40,6 +41,16 @@ const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trườ
 const CHAIR = /chủ trì/u;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
+// titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
+const LOWER_ROLES = ['trưởng ', 'phó ', 'bí thư ', 'chủ tịch ', 'giám đốc ', 'ủy viên ', 'chánh ', 'tổng ', 'bộ trưởng ', 'thứ trưởng ', 'chủ nhiệm '];
+const LOWER_ROLE_FIRST = new Set(LOWER_ROLES.map((r) => r.charCodeAt(0)));
+
+function lowerRoleAt(text: string, i: number): boolean {
+  if (!LOWER_ROLE_FIRST.has(text.charCodeAt(i))) return false;
+  for (const r of LOWER_ROLES) if (text.startsWith(r, i)) return true;
+  return false;
+}
+
 function titleOf(el: ChainElement): string {
   return el.title;
 }
@@ -57,6 +68,9 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   // ---- 1. Title chains and bodies, one left-to-right pass over word starts ----
   const chains: TitleChain[] = [];
   const bodies: ParsedBody[] = [];
+  const lexiconBody = (p: number, relax = false): ParsedBody | null => parseBody(s, p, res.places, relax);
+  const bodyAt = (p: number, relax = false): ParsedBody | null =>
+    lexiconBody(p, relax) ?? parseGenericBody(s, p, res.places, res.names, (q) => lexiconBody(q), relax);
   let skipTo = 0;
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -65,9 +79,10 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     prevWord = isWordCode(c);
     if (wasWord || i < skipTo) continue;
     const upper = isUpperCode(c);
-    // a title chain or a body starts at a capital, or at "nguyên "/"quyền " before a title
-    if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)))) continue;
-    const chain = parseTitleChain(s, i, res.places);
+    // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
+    // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
+    if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerRoleAt(text, i))) continue;
+    const chain = parseTitleChain(s, i, res.places, bodyAt, !upper);
     if (chain) {
       chains.push(chain);
       for (const el of chain.elements) if (el.body) bodies.push(el.body);
@@ -75,7 +90,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       continue;
     }
     if (!upper) continue;
-    const body = parseBody(s, i, res.places);
+    const body = bodyAt(i);
     if (body) {
       bodies.push(body);
       skipTo = body.end;
@@ -132,22 +147,17 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   for (const chain of chains) {
     const scope = chainScope(chain) ?? null;
     let person: PersonDraft | null = null;
+    // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
+    const sep = /^(?:\s*[-–:]\s*|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 16));
+    const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, stopAt) : null;
     // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
     const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
-    if (before) {
-      const n = readNameBackward(s, chain.start - before[1]!.length, res.names);
-      if (n) person = addPerson(n, null);
-    }
-    if (!person) {
-      // name after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
-      let p = chain.end;
-      const sep = /^(?:\s*[-–:]\s*|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(p, p + 16));
-      if (sep) {
-        p += sep[0].length;
-        const n = readNameForward(s, p, res.names, stopAt);
-        if (n) person = addPerson(n, null);
-      }
-    }
+    const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
+    // a name glued to the chain ("… Bộ Xây dựng Phạm Hồng Hà") is its holder; else the one before the comma
+    const glued = after && sep && !/[,:-–]/u.test(sep[0]);
+    if (glued || (after && !beforeName)) person = addPerson(after!, null);
+    if (!person && beforeName) person = addPerson(beforeName, null);
+    if (!person && after) person = addPerson(after, null);
     held.push({ chain, person, scope });
   }
   for (const m of text.matchAll(PERSON_CUE)) {
@@ -245,6 +255,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     }
     const central = b.level === 'central';
     const scoped = central || province !== null || (b.place !== null && b.place.level === 'province');
+    // the city's own name includes "Thành phố": "Thành ủy Thành phố Hồ Chí Minh"
+    if (province === 'Hồ Chí Minh') name = name.replace(/(?<!thành phố |Thành phố )Hồ Chí Minh$/u, 'Thành phố Hồ Chí Minh').replace(/thành phố Thành phố/u, 'Thành phố');
     let id = `Organization:${normalizeKey(name)}`;
     if (district || b.place?.level === 'commune') id += `|${normalizeKey(province ?? '?' + aid)}`;
     else if (!scoped && (b.needsScope || /tỉnh|huyện|Tỉnh ủy|Huyện ủy/u.test(b.base))) id += `|@${aid}`;
@@ -291,6 +303,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (congresses.some((c) => b.start >= c.start && b.start < c.end)) continue;
     // "toàn Đảng bộ tỉnh" is the province's Party membership in general, not a named body
     if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base)) continue;
+    if (b.needsScope && (b.base === 'Ban Chấp hành' || b.base === 'Ban Chấp hành Đảng bộ' || b.base === 'Ban Thường vụ Đảng bộ')) continue;
     // "Công an xã", "UBND phường" without a name: a kind of body, not a body
     if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
     bodyRefs.set(b, bodyEntity(b, { start: b.start, end: b.end }, null));

@@ -2,7 +2,7 @@ import { parseBody, parsePlaceAfter, type ParsedBody } from '../extract/body-par
 import type { PlaceLookup } from '../extract/place-lookup.js';
 import { IMPLIED_BODY, JOINING_ROLES, ROLES_NEEDING_BODY } from '../extract/role-lexicon.js';
 import { matchRole, type RoleMatch } from '../extract/role-matcher.js';
-import { skipSpaces, type ScanText } from '../extract/text-scan.js';
+import { isUpper, skipSpaces, type ScanText } from '../extract/text-scan.js';
 
 /** One title of a chain: role words plus the body they are held in (if written). */
 export interface ChainElement {
@@ -23,15 +23,19 @@ export interface TitleChain {
 }
 
 const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực']);
-const SEPARATOR = /^\s*(?:,|;|và|kiêm)\s*/u;
+const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])/u;
 
-function element(s: ScanText, pos: number, places: PlaceLookup): ChainElement | null {
-  const role = matchRole(s, pos);
+/** Parses a body at a position (the lexicon first, then named organizations); `relaxCase` admits "ban Tổ chức". */
+export type BodyAt = (pos: number, relaxCase: boolean) => ParsedBody | null;
+
+function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, allowLower: boolean): ChainElement | null {
+  const role = matchRole(s, pos, allowLower);
   if (!role) return null;
+  const lowerRole = !isUpper(s.text[role.end - role.role.length]);
   const q = skipSpaces(s.text, role.end);
   const joining = JOINING_ROLES.has(role.key);
-  let body = parseBody(s, q, places, joining);
+  let body = bodyAt(q, joining);
   if (!body) {
     const c = CENTRAL.exec(s.lower.slice(q, q + 40));
     if (c && /\p{Lu}/u.test(s.text[q] ?? '')) {
@@ -46,10 +50,12 @@ function element(s: ScanText, pos: number, places: PlaceLookup): ChainElement | 
     }
   }
   const implied = IMPLIED_BODY[role.key] ?? null;
-  if (!body && ROLES_NEEDING_BODY.has(role.key)) return null;
+  if (!body && (ROLES_NEEDING_BODY.has(role.key) || lowerRole)) return null;
   let title = role.role;
+  // "Thường trực Ban Bí thư" reads as the role "Thường trực" of the Secretariat
+  if (role.key === 'thường trực ban bí thư') title = 'Thường trực';
   if (joining && body) {
-    const head = /^(Văn phòng|Thanh tra|Tòa án|Ban|Đoàn|Phòng|Văn phòng)/u.exec(body.base)?.[1] ?? body.base.split(' ')[0]!;
+    const head = /^(Văn phòng|Thanh tra|Tòa án|Ban|Đoàn|Phòng|Công an)/u.exec(body.base)?.[1] ?? body.base.split(' ')[0]!;
     title = `${role.role} ${head}`;
   }
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Ban Thường vụ')) title = 'Ủy viên Ban Thường vụ';
@@ -58,18 +64,18 @@ function element(s: ScanText, pos: number, places: PlaceLookup): ChainElement | 
 }
 
 /** Parses a chain of titles starting at pos: "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */
-export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup): TitleChain | null {
+export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt = (p, relax) => parseBody(s, p, places, relax), allowLower = false): TitleChain | null {
   const elements: ChainElement[] = [];
   let p = pos;
   for (;;) {
-    const el = element(s, p, places);
+    const el = element(s, p, places, bodyAt, allowLower);
     if (!el) break;
     elements.push(el);
     const rest = s.lower.slice(el.end, el.end + 12);
     const sep = SEPARATOR.exec(rest);
     if (!sep) break;
     const next = el.end + sep[0].length;
-    if (!matchRole(s, next)) break;
+    if (!matchRole(s, next, allowLower)) break;
     p = next;
   }
   if (elements.length === 0) return null;

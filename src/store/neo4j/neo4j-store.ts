@@ -151,9 +151,9 @@ export class Neo4jStore implements GraphStore {
     const report: WriteReport = { added: 0, unchanged: 0, replaced: 0 };
     // Which articles are stored already, and which stored articles have the same source under another id.
     const found = await tx.run(
-      'UNWIND $rows AS row OPTIONAL MATCH (a:Article {key: row.key}) OPTIONAL MATCH (o:Article {source: row.source}) ' +
+      'UNWIND $p.rows AS row OPTIONAL MATCH (a:Article {key: row.key}) OPTIONAL MATCH (o:Article {source: row.source}) ' +
         'RETURN row.key AS key, count(a) > 0 AS present, collect(DISTINCT o.key) AS olds',
-      { rows: chunk.map((ex) => ({ key: articleKey(ex.article.id), source: ex.article.source })) },
+      { p: { rows: chunk.map((ex) => ({ key: articleKey(ex.article.id), source: ex.article.source })) } },
     );
     const present = new Set<string>();
     const olds = new Map<string, string[]>();
@@ -199,10 +199,10 @@ function loadQuery(): { text: string; labels: readonly Label[]; types: readonly 
   const labels = [...allowedLabels()].sort();
   const types = [...allowedRelationshipTypes()].sort();
   const parts = [
-    ...labels.map((label, i) => `UNWIND $n${i} AS k MATCH (n:${cypherLabel(label)} {key: k}) RETURN ${i} AS part, n.key AS key, null AS s, null AS t, properties(n) AS p`),
+    ...labels.map((label, i) => `UNWIND $p.n${i} AS k MATCH (n:${cypherLabel(label)} {key: k}) RETURN ${i} AS part, n.key AS key, null AS s, null AS t, properties(n) AS p`),
     ...types.map(
       (type, i) =>
-        `UNWIND $e${i} AS k MATCH (a)-[r:${cypherRelType(type)} {key: k}]->(b) RETURN ${labels.length + i} AS part, r.key AS key, a.key AS s, b.key AS t, properties(r) AS p`,
+        `UNWIND $p.e${i} AS k MATCH (a)-[r:${cypherRelType(type)} {key: k}]->(b) RETURN ${labels.length + i} AS part, r.key AS key, a.key AS s, b.key AS t, properties(r) AS p`,
     ),
   ];
   cachedLoadQuery = { text: `CYPHER replan=skip\n${parts.join('\nUNION ALL\n')}`, labels, types };
@@ -241,12 +241,13 @@ async function loadNeighborhood(tx: ManagedTransaction, extractions: readonly Ar
   }
   const { text, labels, types } = loadQuery();
   const params: Record<string, string[]> = {};
-  // Never an empty list: the server caches plans by query text *and parameter types*, and `[]` is not a list of
-  // strings. '' is the key of no node and no relationship.
+  // The server caches plans by query text and parameter types, where a list's type includes its element type and a
+  // bucket of its size: the lists travel inside one map parameter (whose type does not depend on them), and are
+  // never empty. '' is the key of no node and no relationship.
   labels.forEach((label, i) => void (params[`n${i}`] = [...(nodeKeys.get(label) ?? [''])]));
   types.forEach((type, i) => void (params[`e${i}`] = [...(edgeKeys.get(type) ?? [''])]));
   for (const [label, keys] of nodeKeys) if (!labels.includes(label)) throw new SchemaError(`label ${label} is not in the schema`);
-  const res = await tx.run(text, params);
+  const res = await tx.run(text, { p: params });
   const graph = createGraph();
   const edges: { type: string; key: string; s: string; t: string; p: unknown }[] = [];
   for (const r of res.records) {
@@ -266,12 +267,12 @@ async function loadNeighborhood(tx: ManagedTransaction, extractions: readonly Ar
 }
 
 function nodeWrite(label: string, i: number): string {
-  return `CALL () { UNWIND $r${i} AS row WITH row WHERE row.key IS NOT NULL MERGE (n:${cypherLabel(label)} {key: row.key}) SET n = row.props }`;
+  return `CALL () { UNWIND $p.r${i} AS row WITH row WHERE row.key IS NOT NULL MERGE (n:${cypherLabel(label)} {key: row.key}) SET n = row.props }`;
 }
 
 function edgeWrite(type: string, s: string, t: string, i: number): string {
   return (
-    `CALL () { UNWIND $r${i} AS row WITH row WHERE row.key IS NOT NULL MATCH (a:${cypherLabel(s)} {key: row.s}) MATCH (b:${cypherLabel(t)} {key: row.t}) ` +
+    `CALL () { UNWIND $p.r${i} AS row WITH row WHERE row.key IS NOT NULL MATCH (a:${cypherLabel(s)} {key: row.s}) MATCH (b:${cypherLabel(t)} {key: row.t}) ` +
     `MERGE (a)-[r:${cypherRelType(type)} {key: row.key}]->(b) SET r = row.props }`
   );
 }
@@ -342,11 +343,11 @@ async function writeChanges(tx: ManagedTransaction, graph: KnowledgeGraph, befor
       parts.push(edgeWrite(g.type, g.s, g.t, parts.length));
     }
   }
-  // Never an empty list (plans are cached by parameter types too): a row without a key is skipped.
+  // As for loading: lists inside one map parameter, never empty; a row without a key is skipped.
   for (let i = 0; i < parts.length; i++) params[`r${i}`] ??= [{}];
   // replan=skip: the plans are unique-index seeks whatever the statistics say, and replanning this query as the
   // graph grows would cost more than the writes.
-  if (n > 0) await tx.run(`CYPHER replan=skip\n${parts.join('\n')}\nRETURN 0 AS done`, params);
+  if (n > 0) await tx.run(`CYPHER replan=skip\n${parts.join('\n')}\nRETURN 0 AS done`, { p: params });
   return n;
 }
 

@@ -1,0 +1,117 @@
+import type { ParsedBody } from './body-parser.js';
+import { parsePlaceAfter } from './body-parser.js';
+import type { NameLexicon } from './person-name.js';
+import { plausibleName } from './person-name.js';
+import type { PlaceLookup } from './place-lookup.js';
+import { isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
+
+/** Head nouns of named organizations outside the Party and state lexicon. */
+const HEADS = phraseList([
+  'Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện',
+  'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh',
+  'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy',
+  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát',
+]);
+const HEAD_FORMS = new Map(
+  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát'].map((h) => [h.toLowerCase(), h]),
+);
+/** Missions named by their task: "Đoàn kiểm tra số 1 của Bộ Chính trị". */
+const MISSIONS = phraseList(['Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Tổ công tác', 'Đoàn thanh tra']);
+const NOT_AFTER_HEAD = new Set(['nghị', 'thảo', 'thi', 'viên', 'việc', 'án', 'trưởng', 'phó', 'chủ']);
+const STOP = new Set([
+  'là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'này', 'đó', 'năm', 'ngày', 'từ', 'đến', 'các', 'những',
+  'để', 'khi', 'thì', 'mà', 'vì', 'do', 'sẽ', 'đang', 'vừa', 'cũng', 'không', 'nhằm', 'trên', 'dưới', 'sau', 'trước', 'như', 'nên', 'bị',
+  'phải', 'rằng', 'thuộc', 'ông', 'bà', 'đồng', 'nhiệm', 'kỳ', 'khóa', 'giai', 'đoạn', 'tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường',
+  'thị', 'và', 'hoặc', 'kiêm', 'làm', 'giữ', 'chủ', 'trì', 'dự', 'phát', 'biểu', 'cùng', 'nhận', 'trao', 'ký', 'lần',
+  'thứ', 'tháng', 'quý', 'đợt', 'một', 'hai', 'ba', 'nhiều', 'lãnh', 'đạo', 'đảng', 'viên', 'nay', 'đây', 'gồm', 'nơi', 'ở', 'rồi',
+  'đưa', 'sáng', 'chiều', 'tối', 'trưa', 'trở', 'cấp', 'bằng', 'cử', 'đi', 'về', 'ra', 'vào', 'lên', 'xuống', 'gửi', 'nói', 'cho', 'biết',
+  'đầu', 'tư', 'kinh', 'doanh', 'thực', 'hiện', 'tiến', 'hành', 'triển', 'khai', 'công', 'bố', 'quyết', 'định', 'họp', 'tin',
+]);
+const MAX_LOWER_RUN = 3;
+
+/** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
+function nameEnd(s: ScanText, pos: number, names: NameLexicon): number {
+  let i = skipSpaces(s.text, pos);
+  if (!isUpper(s.text[i]) && !/\p{N}/u.test(s.text[i] ?? '')) return pos;
+  let end = pos;
+  // a name is capitalized components, each a capital syllable with at most one lower-case syllable after it
+  // ("Xây dựng", "Tài nguyên"), or two when another capital follows ("Tài nguyên nước Sở …")
+  let lowerRun = 0;
+  const syl: Array<[number, number, boolean]> = [];
+  for (let n = 0; n < 14; n++) {
+    const a = i;
+    let b = a;
+    while (b < s.text.length && (isWordChar(s.text[b]) || (s.text[b] === '&' && isWordChar(s.text[b + 1])) || (s.text[b] === '-' && isWordChar(s.text[b + 1]) && isUpper(s.text[a])))) b++;
+    if (b === a) break;
+    const word = s.lower.slice(a, b);
+    const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
+    if (!upper) {
+      if (STOP.has(word) || lowerRun >= 2) break;
+      if (lowerRun === 1) {
+        // a second lower-case syllable only when a capital follows it
+        const after = s.text.slice(b, b + 3);
+        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}/u.test(after)) break;
+      }
+      lowerRun++;
+    } else lowerRun = 0;
+    syl.push([a, b, upper]);
+    end = b;
+    // next syllable: one space, or a dash joining two name parts ("Lao động - Thương binh")
+    const dash = /^\s?[-–]\s?(?=\p{Lu})/u.exec(s.text.slice(b, b + 4));
+    if (dash) i = b + dash[0].length;
+    else if (s.text[b] === ' ' && isWordChar(s.text[b + 1])) i = b + 1;
+    else break;
+  }
+  // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A"
+  for (let k = 1; k < syl.length - 1; k++) {
+    const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
+    if (tail.length >= 2 && tail.length <= 4 && syl.slice(k).every(([, , u]) => u) && plausibleName(s, tail, names)) {
+      end = syl[k - 1]![1];
+      break;
+    }
+  }
+  return end;
+}
+
+/**
+ * Parses a named organization outside the lexicon ("Trung tâm Giáo dục nghề nghiệp tỉnh Bắc Ninh", "Tổng cục
+ * Đường bộ Việt Nam", "Đoàn kiểm tra của Bộ Chính trị"), keeping its name as written and its place, if any.
+ */
+export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, names: NameLexicon, parseInner: (p: number) => ParsedBody | null, relaxCase = false): ParsedBody | null {
+  if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
+  const mission = longestPhraseAt(s, pos, MISSIONS);
+  if (mission) {
+    let e = pos + mission.length;
+    const num = /^\s+số\s+\d+/u.exec(s.text.slice(e, e + 12));
+    if (num) e += num[0].length;
+    const of = /^\s+của\s+/u.exec(s.text.slice(e, e + 8));
+    if (of) {
+      const inner = parseInner(e + of[0].length);
+      if (inner) {
+        const base = `${s.text.slice(pos, e).replace(/\s+/gu, ' ')} của ${inner.base}${inner.place ? ` ${inner.place.name}` : ''}`;
+        return { start: pos, end: inner.end, kind: 'mission' as ParsedBody['kind'], base, level: inner.level, place: null, needsScope: false, needsCommittee: false, parent: null };
+      }
+    }
+    return null;
+  }
+  const head = longestPhraseAt(s, pos, HEADS);
+  // heads are written as in the lexicon (first letter aside): "TẠP CHÍ" in a page header is not "Tạp chí"
+  if (!head || s.text.slice(pos + 1, pos + head.length) !== HEAD_FORMS.get(head)!.slice(1)) return null;
+  const afterHead = pos + head.length;
+  const next = s.lower.slice(skipSpaces(s.text, afterHead)).split(/[^\p{L}\p{M}]/u, 1)[0] ?? '';
+  if (NOT_AFTER_HEAD.has(next)) return null;
+  const end = nameEnd(s, afterHead, names);
+  if (end <= afterHead) return null;
+  const base = s.text.slice(pos, end).replace(/\s+/gu, ' ');
+  if (s.text[end] === ' ' && isUpper(s.text[end + 1])) {
+    const parent = parseInner(end + 1);
+    if (parent) {
+      return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${base} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null };
+    }
+  }
+  const place = parsePlaceAfter(s, end, places, 'province');
+  if (base.split(' ').length < 2) return null;
+  const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
+  const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
+  return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
+}
