@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import type { ViewerData } from '../../src/export/viewer-data.js';
+import { readViewerAssets } from '../../src/export/viewer-page.js';
 import { buildViewer } from '../viz/browser.js';
 import { HOSTILE, HOSTILE_NAME, ORDINARY, writeFixture } from '../viz/fixture-graph.js';
 
@@ -74,6 +75,22 @@ describe('vnkg view', () => {
     const data = embedded(readFileSync(join(dir, 'v.html'), 'utf8'));
     expect(data.unreadable).toHaveLength(1);
     expect(Object.keys(data.snippets).some((s) => s.startsWith(`${data.unreadable[0]}:`))).toBe(false);
+  });
+
+  it('reads the article texts relative to --texts when run from another folder', async () => {
+    const dir = fixtureDir();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'vnkg-view-cwd-'));
+    const { io, err } = capture(elsewhere);
+    expect(await run(['view', '--graph', join(dir, 'graph.json'), '--texts', dir, '--html', 'v.html'], io)).toBe(0);
+    expect(err.join('')).toBe('');
+    expect(embedded(readFileSync(join(elsewhere, 'v.html'), 'utf8')).unreadable).toEqual([]);
+    const lost = capture(elsewhere);
+    expect(await run(['view', '--graph', join(dir, 'graph.json'), '--html', 'w.html'], lost.io)).toBe(0);
+    expect(lost.err.join('')).toContain('the text of 4 article(s) could not be read back');
+  });
+
+  it('says to build the viewer when its bundle is missing', () => {
+    expect(() => readViewerAssets(join(tmpdir(), 'no-such-viewer-dist'))).toThrow(expect.objectContaining({ code: 'IO', message: expect.stringContaining('npm run build') }));
   });
 
   it.each([
