@@ -266,88 +266,78 @@ async function loadNeighborhood(tx: ManagedTransaction, extractions: readonly Ar
   return graph;
 }
 
-function nodeWrite(label: string, i: number): string {
-  return `CALL () { UNWIND $p.r${i} AS row WITH row WHERE row.key IS NOT NULL MERGE (n:${cypherLabel(label)} {key: row.key}) SET n = row.props }`;
-}
-
-function edgeWrite(type: string, s: string, t: string, i: number): string {
+/**
+ * One part of the write query per slot: `N+|Label` creates nodes, `N=|Label` updates them, `R+|TYPE|From|To`
+ * creates relationships, `R=|TYPE` updates them. Rows are read from `$p.r<i>`; a row without a key is skipped.
+ */
+function writePart(slot: string, i: number): string {
+  const [kind, a, b, c] = slot.split('|') as [string, string, string?, string?];
+  const rows = `UNWIND $p.r${i} AS row WITH row WHERE row.key IS NOT NULL`;
+  if (kind === 'N+') return `CALL () { ${rows} CREATE (n:${cypherLabel(a)}) SET n = row.props }`;
+  if (kind === 'N=') return `CALL () { ${rows} MATCH (n:${cypherLabel(a)} {key: row.key}) SET n = row.props }`;
+  if (kind === 'R=') return `CALL () { ${rows} MATCH ()-[r:${cypherRelType(a)} {key: row.key}]->() SET r = row.props }`;
   return (
-    `CALL () { UNWIND $p.r${i} AS row WITH row WHERE row.key IS NOT NULL MATCH (a:${cypherLabel(s)} {key: row.s}) MATCH (b:${cypherLabel(t)} {key: row.t}) ` +
-    `MERGE (a)-[r:${cypherRelType(type)} {key: row.key}]->(b) SET r = row.props }`
+    `CALL () { ${rows} MATCH (a:${cypherLabel(b!)} {key: row.s}) MATCH (b:${cypherLabel(c!)} {key: row.t}) ` +
+    `CREATE (a)-[r:${cypherRelType(a)}]->(b) SET r = row.props }`
   );
 }
 
-let cachedWriteQuery: { parts: readonly string[]; combos: readonly string[] } | undefined;
+let cachedSlots: readonly string[] | undefined;
 
-/** The write query's fixed parts: one per schema label, then one per (type, source label, target label). */
-function writeQuery(): { parts: readonly string[]; combos: readonly string[] } {
-  if (cachedWriteQuery) return cachedWriteQuery;
+/** The write query's fixed slots, nodes before relationships: every schema label, type and endpoint labels. */
+function writeSlots(): readonly string[] {
+  if (cachedSlots) return cachedSlots;
   const schema = loadSchema();
-  const combos: string[] = [...allowedLabels()].sort();
-  const parts = combos.map((label, i) => nodeWrite(label, i));
-  for (const type of [...allowedRelationshipTypes()].sort()) {
+  const labels = [...allowedLabels()].sort();
+  const types = [...allowedRelationshipTypes()].sort();
+  const slots = [...labels.map((l) => `N+|${l}`), ...labels.map((l) => `N=|${l}`), ...types.map((t) => `R=|${t}`)];
+  for (const type of types) {
     const spec = schema.relationships[type];
-    for (const s of [...spec.from].sort())
-      for (const t of [...spec.to].sort()) {
-        parts.push(edgeWrite(type, s, t, parts.length));
-        combos.push(`${type}|${s}|${t}`);
-      }
+    for (const f of [...spec.from].sort()) for (const t of [...spec.to].sort()) slots.push(`R+|${type}|${f}|${t}`);
   }
-  cachedWriteQuery = { parts, combos };
-  return cachedWriteQuery;
+  cachedSlots = slots;
+  return slots;
 }
 
 /**
- * Writes, in one query, the nodes and then the relationships whose attributes differ from `before`:
- * `UNWIND $rows … MERGE … SET x = row.props` per label and per (type, source label, target label).
- * Returns how many elements were written.
+ * Writes, in one query, the nodes and then the relationships that are new or whose attributes differ from
+ * `before`: an upsert decided by the read in the same transaction, as `UNWIND $rows … CREATE … SET x = row.props`
+ * for new elements and `UNWIND $rows … MATCH (by key) … SET x = row.props` for changed ones. The uniqueness
+ * constraints on `key` reject any duplicate a concurrent writer could cause. Returns how many elements were written.
  */
 async function writeChanges(tx: ManagedTransaction, graph: KnowledgeGraph, before: Map<string, string>): Promise<number> {
-  const nodes = new Map<string, Row[]>();
-  graph.forEachNode((key, a) => {
-    if (before.get(`n${key}`) === JSON.stringify(a)) return;
-    const rows = nodes.get(a.label) ?? [];
-    rows.push({ key, props: toNeo4jProps({ ...a, key }, ['label']) });
-    nodes.set(a.label, rows);
-  });
-  const edges = new Map<string, { type: string; s: string; t: string; rows: Row[] }>();
-  graph.forEachEdge((key, a, s, t, sa, ta) => {
-    if (before.get(`e${key}`) === JSON.stringify(a)) return;
-    const group = `${a.type}|${sa.label}|${ta.label}`;
-    let g = edges.get(group);
-    if (!g) edges.set(group, (g = { type: a.type, s: sa.label, t: ta.label, rows: [] }));
-    g.rows.push({ key, s, t, props: toNeo4jProps({ ...a, key }, ['type']) });
-  });
-  // The schema's labels and (type, source label, target label) combinations always appear in the same order with the
-  // same parameter names, empty or not, so the query text is constant and planned once; other combinations (the
-  // memory store tolerates them) are appended.
-  const { parts: fixed, combos } = writeQuery();
-  const parts = [...fixed];
-  const params: Record<string, Row[]> = {};
+  const rowsBySlot = new Map<string, Row[]>();
+  const put = (slot: string, row: Row) => {
+    const rows = rowsBySlot.get(slot);
+    if (rows) rows.push(row);
+    else rowsBySlot.set(slot, [row]);
+  };
   let n = 0;
-  for (const [label, rows] of nodes) {
-    n += rows.length;
-    const i = combos.indexOf(label);
-    if (i >= 0) params[`r${i}`] = rows;
-    else {
-      params[`r${parts.length}`] = rows;
-      parts.push(nodeWrite(label, parts.length));
-    }
-  }
-  for (const [group, g] of edges) {
-    n += g.rows.length;
-    const i = combos.indexOf(group);
-    if (i >= 0) params[`r${i}`] = g.rows;
-    else {
-      params[`r${parts.length}`] = g.rows;
-      parts.push(edgeWrite(g.type, g.s, g.t, parts.length));
-    }
-  }
-  // As for loading: lists inside one map parameter, never empty; a row without a key is skipped.
-  for (let i = 0; i < parts.length; i++) params[`r${i}`] ??= [{}];
-  // replan=skip: the plans are unique-index seeks whatever the statistics say, and replanning this query as the
-  // graph grows would cost more than the writes.
-  if (n > 0) await tx.run(`CYPHER replan=skip\n${parts.join('\n')}\nRETURN 0 AS done`, { p: params });
+  graph.forEachNode((key, a) => {
+    const old = before.get(`n${key}`);
+    if (old !== undefined && old === JSON.stringify(a)) return;
+    put(`${old === undefined ? 'N+' : 'N='}|${a.label}`, { key, props: toNeo4jProps({ ...a, key }, ['label']) });
+    n++;
+  });
+  graph.forEachEdge((key, a, s, t, sa, ta) => {
+    const old = before.get(`e${key}`);
+    if (old !== undefined && old === JSON.stringify(a)) return;
+    const props = toNeo4jProps({ ...a, key }, ['type']);
+    if (old === undefined) put(`R+|${a.type}|${sa.label}|${ta.label}`, { key, s, t, props });
+    else put(`R=|${a.type}`, { key, props });
+    n++;
+  });
+  if (n === 0) return 0;
+  // The query text is constant (the schema's slots, in order, empty or not) so the server plans it once; slots the
+  // schema does not foresee (the memory store tolerates them) are appended. The row lists travel inside one map
+  // parameter, never empty: plan caching keys on parameter types, and a list's type includes a bucket of its size.
+  const slots = [...writeSlots()];
+  for (const slot of rowsBySlot.keys()) if (!slots.includes(slot)) slots.push(slot);
+  const params: Record<string, Row[]> = {};
+  slots.forEach((slot, i) => void (params[`r${i}`] = rowsBySlot.get(slot) ?? [{}]));
+  // replan=skip: the plans are index seeks whatever the statistics say, and replanning this query as the graph grows
+  // would cost more than the writes.
+  await tx.run(`CYPHER replan=skip\n${slots.map(writePart).join('\n')}\nRETURN 0 AS done`, { p: params });
   return n;
 }
 

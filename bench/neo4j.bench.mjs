@@ -1,0 +1,153 @@
+// Neo4j ingest: the rate at which Neo4jStore writes the graph of corpus articles into a fresh database
+// (nodes + relationships per second), for several transaction sizes, and its ratio to the ceiling: a plain
+// `UNWIND … CREATE` of the very same rows on the same server. Also the rate of a second, idempotent pass.
+//   VNKG_BENCH_NEO4J_N       corpus articles (default 5000)
+//   VNKG_BENCH_NEO4J_BATCHES transaction sizes in articles to compare (default 50,100,250,500,1000)
+//   VNKG_BENCH_CORPUS        the JSONL(.gz) corpus (default ../shared/corpus/baomoi-2017.jsonl.gz)
+//   NEO4J_BENCH_URI          use this (empty, disposable) server instead of starting a local one
+import { existsSync, rmSync, createReadStream } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { createGunzip } from 'node:zlib';
+
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function readCorpus(path, limit, toArticle) {
+  const articles = [];
+  let input = createReadStream(path);
+  if (path.endsWith('.gz')) input = input.pipe(createGunzip());
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    const o = JSON.parse(line);
+    articles.push(toArticle({ source: `${path.split('/').pop()}:${n}`, raw: o.text, title: o.title, url: o.url }));
+    if (articles.length >= limit) break;
+  }
+  lines.close();
+  return articles;
+}
+
+export default async function ({ log, root }) {
+  const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+  const { toArticle } = await dist('pipeline/article-id.js');
+  const { extractArticle } = await dist('pipeline/extract-article.js');
+  const { MemoryStore, openNeo4jStore, applySchema } = await dist('store/index.js');
+  const { cypherLabel, cypherRelType } = await dist('store/neo4j/cypher-names.js');
+  const { toNeo4jProps } = await dist('store/neo4j/neo4j-values.js');
+  const { default: neo4j } = await import('neo4j-driver');
+  const { startNeo4j, freePort } = await import(pathToFileURL(join(root, 'scripts', 'neo4j-server.mjs')).href);
+
+  const corpus = process.env.VNKG_BENCH_CORPUS ?? join(root, '../shared/corpus/baomoi-2017.jsonl.gz');
+  if (!existsSync(corpus)) throw new Error(`corpus ${corpus} not found`);
+  const n = Number(process.env.VNKG_BENCH_NEO4J_N ?? 5000);
+  const batches = (process.env.VNKG_BENCH_NEO4J_BATCHES ?? '50,100,250,500,1000').split(',').map(Number);
+
+  let t = performance.now();
+  const articles = await readCorpus(corpus, n, toArticle);
+  const extractions = articles.map((a) => extractArticle(a));
+  log(`extracted ${extractions.length} corpus articles in ${round((performance.now() - t) / 1000, 1)} s (not part of the ingest figures)`);
+  const memory = new MemoryStore();
+  await memory.write(extractions);
+  const graph = memory.graph;
+  const elements = graph.order + graph.size;
+  log(`graph: ${graph.order} nodes + ${graph.size} relationships = ${elements} elements`);
+
+  let server;
+  let uri = process.env.NEO4J_BENCH_URI;
+  if (!uri) {
+    const home = join(root, '.neo4j', 'bench');
+    rmSync(home, { recursive: true, force: true });
+    server = await startNeo4j({ home, port: await freePort(), heap: '2g', pageCache: '1g', log });
+    uri = server.uri;
+    log(`local Neo4j 5.26 started in ${round(server.startMs / 1000, 1)} s`);
+  }
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  const run = async (cypher, params = {}) => {
+    const session = driver.session();
+    try {
+      return await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  };
+  const clear = () => run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  const stored = async () => {
+    const nodes = (await run('MATCH (n) RETURN count(n) AS c')).records[0].get('c');
+    const rels = (await run('MATCH ()-[r]->() RETURN count(r) AS c')).records[0].get('c');
+    return nodes + rels;
+  };
+  const results = { articles: extractions.length, nodes: graph.order, relationships: graph.size, elements, byBatch: {} };
+  try {
+    await applySchema(driver);
+    // Warm-up: plans and JIT on a small slice, then start from an empty database.
+    const warm = await openNeo4jStore({ driver, batchArticles: 100 });
+    await warm.write(extractions.slice(0, 300));
+    await clear();
+
+    let best;
+    for (const batch of batches) {
+      await clear();
+      const store = await openNeo4jStore({ driver, batchArticles: batch });
+      t = performance.now();
+      await store.write(extractions);
+      const secs = (performance.now() - t) / 1000;
+      const got = await stored();
+      if (got !== elements) throw new Error(`Neo4j holds ${got} elements, the memory graph ${elements}`);
+      t = performance.now();
+      await store.write(extractions);
+      const againSecs = (performance.now() - t) / 1000;
+      const fig = { seconds: round(secs), elementsPerSec: Math.round(elements / secs), articlesPerSec: Math.round(extractions.length / secs), idempotentPassSec: round(againSecs) };
+      results.byBatch[batch] = fig;
+      log(`batch ${String(batch).padStart(5)} articles/tx: ${fig.seconds} s, ${fig.elementsPerSec} elements/s, ${fig.articlesPerSec} articles/s; second (no-op) pass ${fig.idempotentPassSec} s`);
+      if (!best || fig.elementsPerSec > best.elementsPerSec) best = { batch, ...fig };
+    }
+
+    // The ceiling: the same final rows with plain UNWIND … CREATE, 10,000 rows a statement.
+    const nodeRows = new Map();
+    graph.forEachNode((key, a) => {
+      if (!nodeRows.has(a.label)) nodeRows.set(a.label, []);
+      nodeRows.get(a.label).push({ props: toNeo4jProps({ ...a, key }, ['label']) });
+    });
+    const edgeRows = new Map();
+    graph.forEachEdge((key, a, s, tgt, sa, ta) => {
+      const g = `${a.type}|${sa.label}|${ta.label}`;
+      if (!edgeRows.has(g)) edgeRows.set(g, []);
+      edgeRows.get(g).push({ s, t: tgt, props: toNeo4jProps({ ...a, key }, ['type']) });
+    });
+    const chunks = (rows) => Array.from({ length: Math.ceil(rows.length / 10000) }, (_, i) => rows.slice(i * 10000, (i + 1) * 10000));
+    const ceiling = async () => {
+      await clear();
+      const t0 = performance.now();
+      for (const [label, rows] of nodeRows)
+        for (const c of chunks(rows)) await driver.executeQuery(`UNWIND $rows AS row CREATE (n:${cypherLabel(label)}) SET n = row.props`, { rows: c });
+      for (const [g, rows] of edgeRows) {
+        const [type, s, tgt] = g.split('|');
+        for (const c of chunks(rows))
+          await driver.executeQuery(
+            `UNWIND $rows AS row MATCH (a:${cypherLabel(s)} {key: row.s}) MATCH (b:${cypherLabel(tgt)} {key: row.t}) CREATE (a)-[r:${cypherRelType(type)}]->(b) SET r = row.props`,
+            { rows: c },
+          );
+      }
+      return (performance.now() - t0) / 1000;
+    };
+    await ceiling(); // plans and JIT warm-up, as for the store
+    const ceilSecs = await ceiling();
+    const got = await stored();
+    if (got !== elements) throw new Error(`the ceiling run stored ${got} elements, not ${elements}`);
+    results.ceiling = { seconds: round(ceilSecs), elementsPerSec: Math.round(elements / ceilSecs) };
+    results.best = { ...best, ratioToCeiling: round(best.elementsPerSec / results.ceiling.elementsPerSec) };
+    results.loadAvg = loadavg().map((x) => round(x, 1));
+    log(`ceiling (UNWIND … CREATE of the same rows): ${results.ceiling.seconds} s, ${results.ceiling.elementsPerSec} elements/s`);
+    log(
+      `best: ${best.batch} articles/tx, ${best.elementsPerSec} elements/s = ${results.best.ratioToCeiling} of the ceiling (targets: ≥ 20,000 elements/s, ≥ 0.5); load average ${results.loadAvg.join(' ')}`,
+    );
+  } finally {
+    await driver.close();
+    if (server) await server.stop();
+  }
+  return results;
+}
