@@ -38,7 +38,8 @@ export function findByline(text: string): Byline | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!.line.trim();
     if (l.length >= 80) {
-      if (!/[.!?…"”)]\s*(?:\.\/\.)?\s*$/u.test(l)) return tailByline(lines[i]!.line, lines[i]!.start);
+      const tail = tailByline(lines[i]!.line, lines[i]!.start);
+      if (tail || !/[.!?…"”)]\s*(?:\.\/\.)?\s*$/u.test(l)) return tail;
       last = i;
       break;
     }

@@ -39,6 +39,8 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// verbs that put a person (named earlier in the sentence) into the post that follows
+const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )$/u;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
@@ -62,6 +64,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   const aid = article.id;
   const sentences = splitSentences(text);
   const sentenceOf = (pos: number): number => sentenceIndexAt(sentences, pos);
+  const sentenceSpan = (pos: number): Span => sentences[sentenceOf(pos)]!;
   const dates = resolveArticleDates(s, article.published ?? null);
   const published = dates.published;
 
@@ -179,6 +182,33 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       }
     }
   }
+  // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
+  // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
+  const extraHolders: Array<{ chain: TitleChain; person: PersonDraft; former: boolean }> = [];
+  const personAt = (from: number, to: number, last: boolean): PersonDraft[] => {
+    const found: Array<{ p: PersonDraft; at: number }> = [];
+    for (const d of persons.values()) for (const sp of d.spans) if (sp.start >= from && sp.end <= to && !d.byline) found.push({ p: d, at: sp.start });
+    found.sort((a, b) => a.at - b.at);
+    const list = found.map((f) => f.p);
+    return last ? list.slice(-1) : [...new Set(list)];
+  };
+  for (const h of held) {
+    if (h.person) continue;
+    const sent = sentenceSpan(h.chain.start);
+    const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
+    const verb = APPOINTMENT.exec(lead);
+    if (verb) {
+      const [holder] = personAt(sent.start, h.chain.start - verb[0].length, true);
+      if (holder) {
+        h.person = holder;
+        if (/thôi|nguyên/u.test(verb[0])) extraHolders.push({ chain: h.chain, person: holder, former: true });
+      }
+      continue;
+    }
+    if (/^\s*:/u.test(text.slice(h.chain.end, h.chain.end + 3))) {
+      for (const p of personAt(h.chain.end, sent.end, false)) extraHolders.push({ chain: h.chain, person: p, former: false });
+    }
+  }
   const byline = findByline(text);
   for (const n of byline?.names ?? []) addPerson(n, null, true);
   // more mentions of the names found: exact and in capitals
@@ -216,7 +246,6 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     }
     relations.push({ type, source, target, props, evidence: [...evidence] });
   };
-  const sentenceSpan = (pos: number): Span => sentences[sentenceOf(pos)]!;
 
   const placeEntity = (name: string, level: 'province' | 'district', province: string | null | undefined, span: Span | null): string => {
     const id = level === 'province' ? `Place:${normalizeKey(name)}` : `Place:${normalizeKey(name)}|${normalizeKey(province ?? '?' + aid)}`;
@@ -330,8 +359,11 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     for (const sp of p.spans) if (!d.spans.some((x) => x.start === sp.start)) d.spans.push(sp);
   }
   const eventDateForPositions = (): string | null => published;
-  for (const h of held) {
-    if (!h.person) continue;
+  const holdings = [
+    ...held.filter((h) => h.person && !extraHolders.some((x) => x.chain === h.chain && x.person === h.person)).map((h) => ({ chain: h.chain, person: h.person!, former: false })),
+    ...extraHolders,
+  ];
+  for (const h of holdings) {
     const pid = personIds.get(h.person)!;
     for (const el of h.chain.elements) {
       let ref: BodyRef | undefined = el.body ? bodyRefs.get(el.body) : undefined;
@@ -340,7 +372,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       }
       if (!ref) continue;
       const title = titleOf(el);
-      relate('HOLDS_POSITION', pid, ref.id, { title, asOf: eventDateForPositions(), former: el.role.former }, [{ start: h.chain.start, end: h.chain.end }]);
+      relate('HOLDS_POSITION', pid, ref.id, { title, asOf: eventDateForPositions(), former: el.role.former || h.former }, [{ start: h.chain.start, end: h.chain.end }]);
       const list = positionsOf.get(pid) ?? [];
       list.push({ title, body: ref });
       positionsOf.set(pid, list);
