@@ -40,7 +40,7 @@ const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
 // verbs that put a person (named earlier in the sentence) into the post that follows
-const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )$/u;
+const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
@@ -185,6 +185,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
   // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
   const extraHolders: Array<{ chain: TitleChain; person: PersonDraft; former: boolean }> = [];
+  // "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Y": memberships of Y's committees
+  const memberships: Array<{ chain: TitleChain; person: PersonDraft; executive: boolean; standing: boolean }> = [];
   const personAt = (from: number, to: number, last: boolean): PersonDraft[] => {
     const found: Array<{ p: PersonDraft; at: number }> = [];
     for (const d of persons.values()) for (const sp of d.spans) if (sp.start >= from && sp.end <= to && !d.byline) found.push({ p: d, at: sp.start });
@@ -201,6 +203,11 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       const [holder] = personAt(sent.start, h.chain.start - verb[0].length, true);
       if (holder) {
         h.person = holder;
+        const lastMention = holder.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0];
+        const between = lastMention ? text.slice(lastMention.end, h.chain.start) : '';
+        if (/tham gia/u.test(between)) {
+          memberships.push({ chain: h.chain, person: holder, executive: /Ban Chấp hành|BCH/u.test(between), standing: /Ban Thường vụ|BTV/u.test(between) });
+        }
         if (/thôi|nguyên/u.test(verb[0])) extraHolders.push({ chain: h.chain, person: holder, former: true });
       }
       continue;
@@ -376,6 +383,22 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       const list = positionsOf.get(pid) ?? [];
       list.push({ title, body: ref });
       positionsOf.set(pid, list);
+    }
+  }
+  for (const m of memberships) {
+    const pid = personIds.get(m.person);
+    const el = m.chain.elements.find((e) => e.body && (e.body.kind === 'party-committee' || e.body.parent?.kind === 'party-committee'));
+    if (!pid || !el?.body) continue;
+    const committee = el.body.kind === 'party-committee' ? el.body : { ...el.body, base: el.body.parent!.base, kind: 'party-committee' as const, parent: null };
+    const ev = [{ start: m.chain.start, end: m.chain.end }];
+    if (m.standing) {
+      const ref = bodyEntity({ ...committee, base: `Ban Thường vụ ${committee.base}`, kind: 'standing-committee', parent: null }, null, null);
+      relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
+    }
+    if (m.executive) {
+      const level = committee.level === 'district' ? (committee.place?.levelWord ?? 'huyện') : committee.base === 'Thành ủy' ? 'thành phố' : 'tỉnh';
+      const ref = bodyEntity({ ...committee, base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }, null, null);
+      relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
     }
   }
   // role-only mentions ("Đồng chí Bí thư Tỉnh ủy") → the holder named in the article
