@@ -38,7 +38,9 @@ export function findEvents(s: ScanText): EventMention[] {
     const stop = STOP.exec(rest);
     let descriptor = (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[,:\s]+$/u, '');
     const firstWord = descriptor.split(/\s+/u)[0]?.toLowerCase() ?? '';
-    if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || FUNCTION_WORDS.has(firstWord) || /^[,:]/u.test(rest)) descriptor = '';
+    // "Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh": an ordinal then a body names the event
+    const ordinalNamed = firstWord === 'lần' && /^lần thứ\s+\S+\s*,?\s+\p{Lu}/u.test(descriptor);
+    if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || (FUNCTION_WORDS.has(firstWord) && !ordinalNamed) || /^[,:]/u.test(rest)) descriptor = '';
     if (descriptor.split(/\s+/u).length < 2) descriptor = '';
     const kind = m[0].toLowerCase();
     const end = descriptor ? kindEnd + rest.indexOf(descriptor) + descriptor.length : kindEnd;

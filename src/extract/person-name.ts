@@ -55,7 +55,7 @@ export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: Na
   if (raw.some((w) => w.length > 1 && w !== w.toUpperCase() && /\p{Lu}/u.test(w.slice(1)))) return false;
   const caps = raw.every(isCapsSyllable);
   if (!caps && raw.some((w) => w.length > 1 && w === w.toUpperCase())) return false;
-  return !requireSurname || lex.isSurname(words[0]!);
+  return !requireSurname || lex.isSurname(words[0]!) || (words.length >= 3 && lex.isSurname(`${words[0]} ${words[1]}`));
 }
 
 /**

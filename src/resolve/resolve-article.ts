@@ -462,7 +462,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   }
 
   // ---- 7. Events ----
-  const eventMentions = findEvents(s).filter((e) => !/^Hội nghị (Trung ương|BCH|Ban Chấp hành)/u.test(e.name));
+  // a central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, not reported as an event here
+  const eventMentions = findEvents(s).filter((e) => !/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)/u.test(e.name));
   const named = eventMentions.filter((e) => e.descriptor);
   const dated = named.find((e) => eventDate(e.start) !== null);
   const main = dated ?? named[0] ?? null;

@@ -106,3 +106,54 @@ describe('extractArticle: invariants', () => {
     );
   });
 });
+
+describe('extractArticle: more title patterns', () => {
+  it.each([
+    ['Ngày 11/5, trưởng Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh Lê Văn Tâm ký công văn.', ['Lê Văn Tâm | Trưởng Đoàn | Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh']],
+    ['Ban Bí thư chỉ định ông Đào Văn Nam tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Sơn La.', [
+      'Đào Văn Nam | Phó Bí thư | Tỉnh ủy Sơn La',
+      'Đào Văn Nam | Ủy viên | Ban Chấp hành Đảng bộ tỉnh Sơn La',
+      'Đào Văn Nam | Ủy viên | Ban Thường vụ Tỉnh ủy Sơn La',
+    ]],
+    ['Dự lễ có Chủ tịch TP. Đà Nẵng Huỳnh Minh Tâm và các đại biểu.', ['Huỳnh Minh Tâm | Chủ tịch | Ủy ban nhân dân thành phố Đà Nẵng']],
+    ['Tham dự có Bộ trưởng Bộ Y tế Lương Thị Hoa, Bộ trưởng Bộ GD&ĐT Trịnh Văn Long.', [
+      'Lương Thị Hoa | Bộ trưởng | Bộ Y tế',
+      'Trịnh Văn Long | Bộ trưởng | Bộ Giáo dục và Đào tạo',
+    ]],
+    ['Bà Mai Thị Lan, Phó Bí thư Tỉnh ủy - Trưởng Đoàn đại biểu Quốc hội tỉnh Gia Lai phát biểu.', [
+      'Mai Thị Lan | Phó Bí thư | Tỉnh ủy Gia Lai',
+      'Mai Thị Lan | Trưởng Đoàn | Đoàn đại biểu Quốc hội tỉnh Gia Lai',
+    ]],
+    ['Ông Vi Văn Sơn, Trưởng Đoàn kiểm tra của Bộ Chính trị, làm việc với tỉnh.', ['Vi Văn Sơn | Trưởng Đoàn | Đoàn kiểm tra của Bộ Chính trị']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(extract(text))).toEqual([...expected].sort());
+  });
+});
+
+describe('extractArticle: bylines', () => {
+  const body = 'Hội nghị đã thống nhất các nhiệm vụ trọng tâm của công tác xây dựng Đảng trong năm tới, với nhiều chỉ tiêu cụ thể và giải pháp rõ ràng.';
+  it.each([
+    [`${body}\n\nHoàng Anh Tuấn – Lê Thu Hà\n\nÝ kiến bạn đọc`, ['Hoàng Anh Tuấn', 'Lê Thu Hà']],
+    [`${body}\nNGUYỄN THỊ MAI`, ['Nguyễn Thị Mai']],
+    [`${body} Thanh Hà - Minh Khôi (Theo Nhân Dân)`, ['Thanh Hà', 'Minh Khôi']],
+    [`${body}\n\nT.H.M`, ['T.H.M']],
+  ])('finds the byline of %#', (text, expected) => {
+    expect(extract(text).article.bylines).toEqual(expected);
+  });
+
+  it('does not take a source note for a byline', () => {
+    expect(extract(`${body} Theo VGP`).article.bylines).toEqual([]);
+  });
+});
+
+describe('extractArticle: places and bodies', () => {
+  it('scopes a body by the dateline tag of a provincial paper', () => {
+    const ex = extract('(QT) - Sáng nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023.');
+    expect(ex.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toContain('Ban Tổ chức Tỉnh ủy Quảng Trị');
+  });
+
+  it('does not read a person as a place, nor a place as a person', () => {
+    const ex = extract('Đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy Gia Lai, học tập tư tưởng Hồ Chí Minh.');
+    expect(ex.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Hồ Văn Niên']);
+  });
+});
