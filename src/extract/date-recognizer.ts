@@ -9,13 +9,15 @@ export interface DateMention {
   year: number | null;
   /** "sáng nay", "hôm nay"…: the date is the article's own date. */
   today: boolean;
+  /** Days relative to the article's date for "hôm qua" (-1) and the like; 0 otherwise. */
+  offset?: number;
 }
 
 const FULL = /(?<![\p{N}.,/-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\p{N}])/gu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/gu;
 // day/month with a cue: "ngày 25/11", "sáng 10/5", "(25/11)" after "nay"
 const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\p{N}/.-]|\.\d)/gu;
-const TODAY = /(?:sáng|chiều|tối|trưa|hôm) nay/gu;
+const TODAY = /(?:sáng|chiều|tối|trưa|hôm) (?:nay|qua)/gu;
 
 function valid(d: number, m: number, y: number | null): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -51,7 +53,8 @@ export function findDates(s: ScanText): DateMention[] {
   }
   for (const m of s.lower.matchAll(TODAY)) {
     if (isWordChar(text[m.index - 1]) || isWordChar(text[m.index + m[0].length])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, day: 0, month: 0, year: null, today: true });
+    const yesterday = m[0].endsWith('qua');
+    out.push({ start: m.index, end: m.index + m[0].length, day: 0, month: 0, year: null, today: !yesterday, offset: yesterday ? -1 : 0 });
   }
   return out.sort((a, b) => a.start - b.start);
 }

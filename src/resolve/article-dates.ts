@@ -58,14 +58,17 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
     published = isoDate(d.year!, d.month, d.day);
   }
   if (!published && metaPublished) published = metaPublished;
-  if (published && !found.some((d) => d.today && d.day === 0 && found.indexOf(d) >= 0)) {
-    // keep
-  }
   const referenceYear = published ? Number(published.slice(0, 4)) : pageYear;
   const dates = found.map((d) => {
-    if (d.day === 0) return { ...d, iso: published };
+    if (d.day === 0) return { ...d, iso: published && d.offset ? shiftDays(published, d.offset) : d.today ? published : null };
     const y = d.year ?? referenceYear;
     return { ...d, iso: y ? isoDate(y, d.month, d.day) : null };
   });
   return { published, referenceYear, dates };
+}
+
+/** An ISO date moved by a number of days. */
+export function shiftDays(iso: string, days: number): string {
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }

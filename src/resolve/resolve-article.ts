@@ -471,7 +471,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     const si = sentenceOf(pos);
     const sent = sentences[si]!;
     const inSentence = dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end && d.iso);
-    const today = inSentence.find((d) => d.today);
+    const today = inSentence.find((d) => d.today || d.offset);
     if (today) {
       const next = inSentence.find((d) => d.start >= today.end && d.start - today.end <= 4 && d.day > 0);
       return next?.iso ?? today.iso;

@@ -8,6 +8,7 @@ export {
   runCypher,
   readGraphFromNeo4j,
   NEO4J_STORE_DEFAULTS,
+  neo4jOptionsFromEnv,
   type Neo4jStoreOptions,
   type CypherResult,
   type ReadGraphOptions,

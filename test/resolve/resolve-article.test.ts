@@ -157,3 +157,15 @@ describe('extractArticle: places and bodies', () => {
     expect(ex.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Hồ Văn Niên']);
   });
 });
+
+describe('extractArticle: dates', () => {
+  it.each([
+    ['Thứ Hai, 10/06/2024 08:15\nChiều qua, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng.', '2024-06-09'],
+    ['Thứ Hai, 10/06/2024 08:15\nSáng nay (10/6), Tỉnh ủy tổ chức hội nghị triển khai nghị quyết.', '2024-06-10'],
+    ['Ngày 4-7-2017, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.', '2017-07-04'],
+    ['Ngày 12 tháng 3 năm 2022, Huyện ủy tổ chức hội nghị tổng kết công tác năm.', '2022-03-12'],
+  ])('dates the event of %#', (text, date) => {
+    const ev = extract(text).entities.find((e) => e.type === 'Event');
+    expect(ev?.props['date']).toBe(date);
+  });
+});

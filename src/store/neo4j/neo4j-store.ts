@@ -60,7 +60,8 @@ export class Neo4jStore implements GraphStore {
   readonly driver: Driver;
   readonly database: string | undefined;
   private readonly ownsDriver: boolean;
-  private readonly batchArticles: number;
+  /** Articles per write transaction: callers that can should pass at least this many to write() at once. */
+  readonly batchArticles: number;
   /** Graph elements created or changed by this store's writes (for benchmarks). */
   elementsWritten = 0;
 

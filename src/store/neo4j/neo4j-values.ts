@@ -15,6 +15,18 @@ export function toNeo4jValue(v: PropValue): unknown {
   return v;
 }
 
+/** A query parameter as sent to Neo4j: whole numbers become integers (so that `LIMIT $n` works), deeply. */
+export function toNeo4jParam(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) return v.map(toNeo4jParam);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toNeo4jParam(x);
+    return out;
+  }
+  return v;
+}
+
 /** The Neo4j property map of a node or edge's attributes, without the ones carried by labels and types. */
 export function toNeo4jProps(attrs: Record<string, unknown>, omit: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { SchemaError } from '../../core/index.js';
 import { NEO4J_STORE_DEFAULTS, checkNeo4jStoreOptions, type Neo4jStoreOptions } from './neo4j-options.js';
 import { storeError } from './neo4j-store.js';
-import { fromNeo4jValue } from './neo4j-values.js';
+import { fromNeo4jValue, toNeo4jParam } from './neo4j-values.js';
 
 export interface CypherResult {
   columns: string[];
@@ -41,7 +41,7 @@ export async function runCypher(options: Neo4jStoreOptions, cypher: string, para
     }
     const session = driver.session({ database: options.database });
     try {
-      const result = session.run(cypher, params);
+      const result = session.run(cypher, toNeo4jParam(params) as Record<string, unknown>);
       const columns = (await result.keys()).map(String);
       const { records } = await result;
       return { columns, rows: records.map((r) => columns.map((k) => fromNeo4jValue(r.get(k)))) };
