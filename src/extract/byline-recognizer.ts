@@ -79,7 +79,11 @@ export function findByline(text: string): Byline | null {
 // a byline printed after the last sentence of the body's line: "… đề ra./. Ngọc Hân/VOV-ĐBSCL", "… chân tình”. TRẦN HOÀNG TIẾN"
 const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,]?\s*\p{Lu}[\p{L}\p{M}]*){1,7})(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}.\-]*|\([^)]{1,30}\)))?\s*$/u;
 
-function tailByline(line: string, lineStart: number): Byline | null {
+function tailByline(fullLine: string, fullStart: number): Byline | null {
+  // only the end of the line can hold a byline
+  const cut = Math.max(0, fullLine.length - 160);
+  const line = fullLine.slice(cut);
+  const lineStart = fullStart + cut;
   const m = TAIL.exec(line);
   if (!m) return null;
   const candidate = m[1]!;

@@ -44,13 +44,13 @@ const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|kiêm 
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
-const LOWER_ROLES = ['trưởng ', 'phó ', 'bí thư ', 'chủ tịch ', 'giám đốc ', 'ủy viên ', 'chánh ', 'tổng ', 'bộ trưởng ', 'thứ trưởng ', 'chủ nhiệm '];
-const LOWER_ROLE_FIRST = new Set(LOWER_ROLES.map((r) => r.charCodeAt(0)));
+const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm) /gu;
 
-function lowerRoleAt(text: string, i: number): boolean {
-  if (!LOWER_ROLE_FIRST.has(text.charCodeAt(i))) return false;
-  for (const r of LOWER_ROLES) if (text.startsWith(r, i)) return true;
-  return false;
+/** Offsets where a lower-case title may start, found in one pass. */
+function lowerRoleStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(LOWER_ROLES)) if (!isWordChar(text[m.index - 1])) out.add(m.index);
+  return out;
 }
 
 function titleOf(el: ChainElement): string {
@@ -76,6 +76,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     lexiconBody(p, relax) ?? parseGenericBody(s, p, res.places, res.names, (q) => lexiconBody(q), relax);
   let skipTo = 0;
   let prevWord = false;
+  const lowerStarts = lowerRoleStarts(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const wasWord = prevWord;
@@ -84,7 +85,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     const upper = isUpperCode(c);
     // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
     // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
-    if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerRoleAt(text, i))) continue;
+    if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts.has(i))) continue;
     const chain = parseTitleChain(s, i, res.places, bodyAt, !upper);
     if (chain) {
       chains.push(chain);
