@@ -223,6 +223,13 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
   }
   const place = parsePlaceAfter(s, end, places, 'none');
   if (place) return { end: place.end, base: `${headCanon} ${place.levelWord ?? ''}`.trim(), level: place.level, place };
+  // the Party group or committee of a state body: "Đảng đoàn Quốc hội", "Ban cán sự đảng Bộ Giao thông vận tải"
+  const nat = longestPhraseAt(s, q, nationalPhrases);
+  if (nat && isUpper(s.text[q])) return { end: q + nat.length, base: `${headCanon} ${NATIONAL_BODIES[nat]!}`, level: 'central', place: null };
+  if (s.lower.startsWith('bộ ', q) && isUpper(s.text[q])) {
+    const m = longestPhraseAt(s, q + 3, ministryPhrases);
+    if (m) return { end: q + 3 + m.length, base: `${headCanon} Bộ ${ministryCanonical.get(m) ?? m}`, level: 'central', place: null };
+  }
   return null;
 }
 

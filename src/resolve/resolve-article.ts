@@ -39,6 +39,8 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
+const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
 // verbs that put a person (named earlier in the sentence) into the post that follows
 const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
@@ -112,7 +114,9 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     else if (b.place?.level === 'district') countProvince(b.place.province);
   }
   const placeHits = scanPlaceMentions(s, res);
-  for (const h of placeHits) countProvince(h.level === 'province' ? h.name : h.province);
+  // the title and lead say what the article is about: their places weigh more
+  const leadEnd = sentences.length > 2 ? sentences[2]!.end : text.length;
+  for (const h of placeHits) countProvince(h.level === 'province' ? h.name : h.province, h.start < leadEnd ? 3 : 1);
   let articleProvince: string | null = tag?.province ?? null;
   if (!articleProvince && provinceCounts.size > 0) {
     const ranked = [...provinceCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -288,6 +292,10 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       if (scope && (b.level === 'province' || /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base))) {
         name = `${b.base} ${scope}`;
         province = scope;
+      } else if (scope && PROVINCIAL_KINDS.has(b.kind)) {
+        // "Sở Nội vụ" in a province's article is that province's department
+        name = `${b.base} ${res.places.province(scope, true)?.typeWord ?? 'tỉnh'} ${scope}`;
+        province = scope;
       }
     }
     const central = b.level === 'central';
@@ -392,13 +400,18 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (!pid || !el?.body) continue;
     const committee = el.body.kind === 'party-committee' ? el.body : { ...el.body, base: el.body.parent!.base, kind: 'party-committee' as const, parent: null };
     const ev = [{ start: m.chain.start, end: m.chain.end }];
+    const spanOf = (re: RegExp): Span | null => {
+      const seg = text.slice(Math.max(0, m.chain.start - 80), m.chain.start);
+      const hit = re.exec(seg);
+      return hit ? { start: m.chain.start - seg.length + hit.index, end: m.chain.start - seg.length + hit.index + hit[0].length } : null;
+    };
     if (m.standing) {
-      const ref = bodyEntity({ ...committee, base: `Ban Thường vụ ${committee.base}`, kind: 'standing-committee', parent: null }, null, null);
+      const ref = bodyEntity({ ...committee, base: `Ban Thường vụ ${committee.base}`, kind: 'standing-committee', parent: null }, spanOf(/Ban Thường vụ|BTV/u), null);
       relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
     }
     if (m.executive) {
       const level = committee.level === 'district' ? (committee.place?.levelWord ?? 'huyện') : committee.base === 'Thành ủy' ? 'thành phố' : 'tỉnh';
-      const ref = bodyEntity({ ...committee, base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }, null, null);
+      const ref = bodyEntity({ ...committee, base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }, spanOf(/Ban Chấp hành|BCH/u), null);
       relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
     }
   }
