@@ -47,6 +47,9 @@ const BARE = new RegExp(`(${TYPE_WORDS.join('|')})\\s+(?:số\\s+)?(\\d{1,4})(?!
 // "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XII"
 const CENTRAL_PLENUM = /Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(\d{1,2}|[Ll]ần thứ \d{1,2})(?:\s*\(?\s*khóa\s+([XVIL]+(?:\s*(?:,|và)\s*[XVIL]+)*)\s*\)?)?/gu;
 
+// "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Hiến pháp năm 2013"
+const NAMED_LAW = /(?<![\p{L}])(?:Luật (?:sửa đổi, bổ sung (?:một số điều của )?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,6}|Điều lệ Đảng|Hiến pháp năm \d{4})/gu;
+const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số']);
 const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
 
 function normalizeIssuer(i: string): string {
@@ -100,6 +103,25 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const n = m[1]!.replace(/[Ll]ần thứ /u, '');
     const term = m[2] ? m[2].replace(/\s*(,|và)\s*/gu, ', ') : null;
     out.push({ start, end, code: null, name: `Nghị quyết Trung ương ${n}${term ? ` khóa ${term}` : ''}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: end, term });
+    taken.push([start, end]);
+  }
+  // laws and charters named without a number: "Luật Phòng, chống tham nhũng", "Luật Đất đai năm 2013", "Điều lệ Đảng"
+  NAMED_LAW.lastIndex = 0;
+  for (let m = NAMED_LAW.exec(text); m; m = NAMED_LAW.exec(text)) {
+    const start = m.index;
+    // "Trường Đại học Luật Hà Nội", "cử nhân Luật": the discipline, not a law
+    if (/(?:Đại học|ĐH|học|ngành|nhân|Khoa|khoa|Trường|sĩ|Viện|Học viện) $/u.test(text.slice(Math.max(0, start - 12), start))) {
+      NAMED_LAW.lastIndex = start + 5;
+      continue;
+    }
+    let name = m[0].replace(/[\s,]+$/u, '');
+    const words = name.split(' ');
+    const cut = words.findIndex((w, i) => i >= 2 && LAW_STOP.has(w.replace(/,$/u, '').toLowerCase()));
+    name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/,$/u, '');
+    const end = start + name.length;
+    NAMED_LAW.lastIndex = end;
+    if (overlaps(start, end) || words.length < 2) continue;
+    out.push({ start, end, code: null, name, docType: name.startsWith('Luật') ? 'Luật' : name.startsWith('Hiến pháp') ? 'Hiến pháp' : 'Điều lệ', issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   for (const m of text.matchAll(BARE)) {

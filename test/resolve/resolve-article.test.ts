@@ -169,3 +169,10 @@ describe('extractArticle: dates', () => {
     expect(ev?.props['date']).toBe(date);
   });
 });
+
+describe('extractArticle: named documents', () => {
+  it('finds laws and the Party charter named without a number, but not a law school', () => {
+    const ex = extract('Ông A tốt nghiệp Trường Đại học Luật Hà Nội. Việc làm này vi phạm Luật Phòng, chống tham nhũng và Luật Đất đai năm 2013, trái với Điều lệ Đảng.');
+    expect(ex.entities.filter((e) => e.type === 'Document').map((e) => e.name).sort()).toEqual(['Luật Phòng, chống tham nhũng', 'Luật Đất đai', 'Điều lệ Đảng'].sort());
+  });
+});

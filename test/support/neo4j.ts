@@ -91,7 +91,7 @@ export async function neo4jUri(): Promise<string> {
 /** The driver auth for the test server: NEO4J_USER/NEO4J_PASSWORD when given, else none (local server). */
 export function neo4jAuth() {
   const password = process.env['NEO4J_PASSWORD'];
-  return password ? neo4j.auth.basic(process.env['NEO4J_USER'] ?? 'neo4j', password) : neo4j.auth.none();
+  return password ? neo4j.auth.basic(process.env['NEO4J_USER'] ?? 'neo4j', password) : undefined;
 }
 
 /** The database to use: NEO4J_DATABASE or the server's default. */
