@@ -75,7 +75,13 @@ export function mergeExtraction(graph: KnowledgeGraph, ex: ArticleExtraction): v
     }),
   });
   for (const e of ex.entities) {
-    const evidence = unionSorted(e.mentions.map((m) => `${aid}:${m.start}:${m.end}`), []);
+    let evidence = unionSorted(e.mentions.map((m) => `${aid}:${m.start}:${m.end}`), []);
+    // an entity the text implies without naming it (the Tỉnh ủy of "Ban Tổ chức Tỉnh ủy") points to the
+    // sentences of the relations that imply it
+    if (evidence.length === 0) {
+      const spans = ex.relations.filter((r) => r.source === e.id || r.target === e.id).flatMap((r) => r.evidence);
+      evidence = unionSorted(spans.map((sp) => `${aid}:${sp.start}:${sp.end}`), []);
+    }
     mergeNode(graph, e.id, {
       ...compact(e.props),
       label: e.type,
@@ -86,6 +92,7 @@ export function mergeExtraction(graph: KnowledgeGraph, ex: ArticleExtraction): v
       articles: [aid],
       evidence,
     });
+    if (e.mentions.length === 0) continue;
     mergeEdge(graph, edgeKey('MENTIONS', akey, e.id), akey, e.id, {
       type: 'MENTIONS',
       count: e.mentions.length,
