@@ -77,7 +77,9 @@ export function findByline(text: string): Byline | null {
 }
 
 // a byline printed after the last sentence of the body's line: "… đề ra./. Ngọc Hân/VOV-ĐBSCL", "… chân tình”. TRẦN HOÀNG TIẾN"
-const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,]?\s*\p{Lu}[\p{L}\p{M}]*){1,7})(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}.\-]*|\([^)]{1,30}\)))?\s*$/u;
+const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,.]?\s*\p{Lu}[\p{L}\p{M}]*){1,7}\.?)(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}.\-]*|\([^)]{1,30}\)))?\s*$/u;
+
+const INITIALED = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?)$/u;
 
 function tailByline(fullLine: string, fullStart: number): Byline | null {
   // only the end of the line can hold a byline
@@ -86,9 +88,11 @@ function tailByline(fullLine: string, fullStart: number): Byline | null {
   const lineStart = fullStart + cut;
   const m = TAIL.exec(line);
   if (!m) return null;
-  const candidate = m[1]!;
+  // an academic title before the name is not part of it: "TS. Nguyễn Văn A"
+  const honorific = /^(?:PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|PGS|GS|BS|KS|LS)\.?\s+/u.exec(m[1]!);
+  const candidate = honorific ? m[1]!.slice(honorific[0].length) : m[1]!;
   if (/^(Theo|Nguồn|Ảnh|Video|Clip|Xem|Tin|Bài)\b/u.test(candidate)) return null;
-  const at = lineStart + m.index + m[0].indexOf(candidate);
+  const at = lineStart + m.index + m[0].indexOf(m[1]!) + (honorific?.[0].length ?? 0);
   const segments = candidate.split(/\s*[–—-]\s*|\s*,\s*/u);
   const names: NameMatch[] = [];
   let cursor = 0;
@@ -96,8 +100,9 @@ function tailByline(fullLine: string, fullStart: number): Byline | null {
     const off = candidate.indexOf(seg, cursor);
     cursor = off + seg.length;
     const n = nameParts(seg, at + off);
-    if (!n) return null;
-    names.push(n);
+    // "T.Bình", "V.Cường", "H.P": a byline of initials, not a full name
+    if (!n && !INITIALED.test(seg.trim())) return null;
+    if (n) names.push(n);
   }
   const printed = (candidate + (m[2] ?? '')).trim();
   return { start: at, end: at + printed.length, text: printed, names };
