@@ -357,15 +357,19 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   // ---- 5. Persons become entities; positions ----
   const personIds = new Map<PersonDraft, string>();
   const positionsOf = new Map<string, Array<{ title: string; body: BodyRef }>>();
+  // a person's context: the province of their posts; none for holders of central posts only (a national
+  // leader is the same person in every province's news); else the article's province
   const personProvince = (p: PersonDraft): string | null => {
+    let central = false;
     for (const h of held) {
       if (h.person !== p) continue;
       for (const el of h.chain.elements) {
         const r = el.body ? bodyRefs.get(el.body) : undefined;
         if (r?.province) return r.province;
+        if (el.body?.level === 'central' || el.impliedBody) central = true;
       }
     }
-    return p.byline ? null : articleProvince;
+    return p.byline || central ? null : articleProvince;
   };
   for (const p of persons.values()) {
     const province = personProvince(p);

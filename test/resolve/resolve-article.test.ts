@@ -176,3 +176,13 @@ describe('extractArticle: named documents', () => {
     expect(ex.entities.filter((e) => e.type === 'Document').map((e) => e.name).sort()).toEqual(['Luật Phòng, chống tham nhũng', 'Luật Đất đai', 'Điều lệ Đảng'].sort());
   });
 });
+
+describe('extractArticle: person context', () => {
+  it('keys a holder of central posts without a province, so national leaders are one node everywhere', () => {
+    const a = extract('(QT) - Tổng Bí thư Lâm Văn Đức thăm tỉnh và làm việc với Ban Thường vụ Tỉnh ủy.');
+    const b = extract('LSO-Tổng Bí thư Lâm Văn Đức dự hội nghị của Tỉnh ủy.');
+    const pa = a.entities.find((e) => e.type === 'Person')!;
+    const pb = b.entities.find((e) => e.type === 'Person')!;
+    expect(pa.id).toBe(pb.id);
+  });
+});
