@@ -62,7 +62,7 @@ describeLocalNeo4j('Neo4j store faults against a real server', () => {
     expect(report.added + report.unchanged).toBe(input.length);
     expect(fingerprint(snapshotOf(await readGraphFromNeo4j({ driver: store.driver })))).toEqual(clean);
     await store.close();
-  });
+  }, 300_000);
 
   it('resumes when the retries run out: writing again finishes the build, and the graph equals a clean build', async () => {
     await server?.stop();
@@ -83,7 +83,7 @@ describeLocalNeo4j('Neo4j store faults against a real server', () => {
     expect(report.added + report.unchanged).toBe(input.length);
     expect(fingerprint(snapshotOf(await readGraphFromNeo4j({ driver: again.driver })))).toEqual(clean);
     await again.close();
-  });
+  }, 300_000);
 
   it('an unreachable NEO4J_URI gives a clear error within 10 s and a non-zero exit', async () => {
     const closed = `bolt://127.0.0.1:${await freePort()}`;
