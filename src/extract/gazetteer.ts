@@ -179,6 +179,8 @@ const lowerSyllable = (s: string): string => {
 };
 /** First letters of the type words in lower case (t, h, q, x, p): other lower-case syllables cannot start a hit. */
 const TYPE_INITIALS = new Set([0x74, 0x68, 0x71, 0x78, 0x70]);
+/** The lower-case first syllables of type words, as written in running text. */
+const LOWER_TYPE_SYLLABLES = [...TYPE_FIRST.keys()].filter((k) => k === k.toLowerCase());
 
 /** Cuts a surface into [syllable, separator-before] pairs as the scanner sees it; undefined if it cannot be scanned. */
 function scanUnits(surface: string): { syllables: string[]; seps: PlaceSeparator[] } | undefined {
@@ -318,6 +320,11 @@ class GazetteerImpl implements Gazetteer {
         continue;
       }
       const e = syllableEnd(text, i);
+      // a lower-case syllable matters only as a type word ("tỉnh", "huyện"…): check without slicing
+      if (!upper && !LOWER_TYPE_SYLLABLES.some((w) => w.length === e - i && text.startsWith(w, i))) {
+        i = e;
+        continue;
+      }
       let hit: PlaceHit | undefined;
       const first = text.slice(i, e);
       const lower = lowerSyllable(first);
