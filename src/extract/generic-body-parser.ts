@@ -117,3 +117,9 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
 }
+
+/** True when a text starts with the head noun of an organization ("Ban Chỉ đạo …", "Trung tâm …"). */
+export function startsWithBodyHead(s: ScanText): boolean {
+  const head = longestPhraseAt(s, 0, HEADS) ?? longestPhraseAt(s, 0, MISSIONS);
+  return head !== undefined && isUpper(s.text[0]);
+}

@@ -1,6 +1,7 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
-import { parseGenericBody } from '../extract/generic-body-parser.js';
+import { parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
+import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEvents } from '../extract/event-recognizer.js';
@@ -100,6 +101,24 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (body) {
       bodies.push(body);
       skipTo = body.end;
+    }
+  }
+
+  // abbreviations the article defines inline ("Ban Chỉ đạo phòng, chống tham nhũng (BCĐ)") name that body later
+  for (const def of findAbbreviationDefinitions(text)) {
+    const exp = scanText(def.expansion.charAt(0).toUpperCase() + def.expansion.slice(1));
+    let parsed = parseBody(exp, 0, res.places) ?? parseGenericBody(exp, 0, res.places, res.names, (q) => parseBody(exp, q, res.places));
+    if (!parsed || parsed.end < exp.text.length - 1) {
+      // the definition gives the name's extent: "Ban Chỉ đạo phòng, chống tham nhũng (BCĐ)"
+      if (!startsWithBodyHead(exp)) continue;
+      parsed = { start: 0, end: exp.text.length, kind: 'other', base: exp.text, level: 'unknown', place: null, needsScope: true, needsCommittee: false, parent: null };
+      if (!bodies.some((b) => def.start >= b.start && def.start < b.end)) bodies.push({ ...parsed, start: def.start, end: def.end });
+    }
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${def.abbreviation.replace(/[&]/gu, '\\&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      if (text[start - 1] === '(' || bodies.some((b) => start >= b.start && start < b.end)) continue;
+      bodies.push({ ...parsed, start, end: start + m[0].length, place: parsed.place ? { ...parsed.place, start, end: start + m[0].length } : null });
     }
   }
 

@@ -186,3 +186,17 @@ describe('extractArticle: person context', () => {
     expect(pa.id).toBe(pb.id);
   });
 });
+
+describe('extractArticle: coreference', () => {
+  it('links a role-only mention to the holder named in the article', () => {
+    const ex = extract('Đồng chí Đặng Văn Hải, Bí thư Tỉnh ủy Hà Nam dự hội nghị. Phát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy làm tốt công tác cán bộ.');
+    const person = ex.entities.find((e) => e.type === 'Person')!;
+    expect(person.mentions.map((m) => m.text)).toContain('Bí thư Tỉnh ủy');
+  });
+
+  it('names a body by the abbreviation the article defines', () => {
+    const ex = extract('Tỉnh thành lập Ban Chỉ đạo phòng, chống tham nhũng (BCĐ). Sau đó, BCĐ đã họp phiên đầu tiên.');
+    const body = ex.entities.find((e) => e.type === 'Organization' && e.name.startsWith('Ban Chỉ đạo'))!;
+    expect(body.mentions.map((m) => m.text)).toEqual(['Ban Chỉ đạo phòng, chống tham nhũng', 'BCĐ']);
+  });
+});
