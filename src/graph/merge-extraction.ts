@@ -15,9 +15,14 @@ export function edgeKey(type: string, source: string, target: string, props: Pro
   return `${type}|${source}|${target}`;
 }
 
+/** Lists enter the graph as sorted, duplicate-free copies the graph owns (merges then insert into them in place). */
+function ownList(v: PropValue | undefined): PropValue | undefined {
+  return Array.isArray(v) ? (unionSorted(v as (string | number)[], []) as PropValue) : v;
+}
+
 function mergeNode(graph: KnowledgeGraph, key: string, incoming: NodeAttributes): void {
   const spec = loadSchema().labels[incoming.label]?.properties ?? {};
-  for (const [k, v] of Object.entries(incoming)) incoming[k] = coerceToSpec(v, spec[k]);
+  for (const [k, v] of Object.entries(incoming)) incoming[k] = ownList(coerceToSpec(v, spec[k]));
   if (!graph.hasNode(key)) {
     graph.addNode(key, incoming);
     return;
@@ -35,7 +40,7 @@ function mergeNode(graph: KnowledgeGraph, key: string, incoming: NodeAttributes)
 
 function mergeEdge(graph: KnowledgeGraph, key: string, source: string, target: string, incoming: EdgeAttributes): void {
   const spec = loadSchema().relationships[incoming.type]?.properties ?? {};
-  for (const [k, v] of Object.entries(incoming)) incoming[k] = coerceToSpec(v, spec[k]);
+  for (const [k, v] of Object.entries(incoming)) incoming[k] = ownList(coerceToSpec(v, spec[k]));
   if (!graph.hasEdge(key)) {
     graph.addDirectedEdgeWithKey(key, source, target, incoming);
     return;
