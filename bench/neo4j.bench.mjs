@@ -2,7 +2,7 @@
 // (nodes + relationships per second), for several transaction sizes, and its ratio to the ceiling: a plain
 // `UNWIND … CREATE` of the very same rows on the same server. Also the rate of a second, idempotent pass.
 //   VNKG_BENCH_NEO4J_N       corpus articles (default 5000)
-//   VNKG_BENCH_NEO4J_BATCHES transaction sizes in articles to compare (default 50,100,250,500,1000)
+//   VNKG_BENCH_NEO4J_BATCHES transaction sizes in articles to compare (default 250,1000,2000,5000)
 //   VNKG_BENCH_CORPUS        the JSONL(.gz) corpus (default ../shared/corpus/baomoi-2017.jsonl.gz)
 //   NEO4J_BENCH_URI          use this (empty, disposable) server instead of starting a local one
 import { existsSync, rmSync, createReadStream } from 'node:fs';
@@ -44,7 +44,7 @@ export default async function ({ log, root }) {
   const corpus = process.env.VNKG_BENCH_CORPUS ?? join(root, '../shared/corpus/baomoi-2017.jsonl.gz');
   if (!existsSync(corpus)) throw new Error(`corpus ${corpus} not found`);
   const n = Number(process.env.VNKG_BENCH_NEO4J_N ?? 5000);
-  const batches = (process.env.VNKG_BENCH_NEO4J_BATCHES ?? '50,100,250,500,1000').split(',').map(Number);
+  const batches = (process.env.VNKG_BENCH_NEO4J_BATCHES ?? '250,1000,2000,5000').split(',').map(Number);
 
   let t = performance.now();
   const articles = await readCorpus(corpus, n, toArticle);

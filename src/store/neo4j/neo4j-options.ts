@@ -27,11 +27,11 @@ export const NEO4J_STORE_DEFAULTS = Object.freeze({
   user: 'neo4j',
   /**
    * Each transaction costs a fixed ~0.3 s (three round trips and a commit) on the 2-core reference machine, so large
-   * ones pay: on 5,000 corpus articles, 250 articles/tx ingest 2,500 elements/s, 1,000 4,500 and 2,500 5,900
-   * (bench/neo4j.bench.mjs). 2,000 articles are ~15,000 elements of news (more for long political articles):
-   * a retried transaction redoes a few seconds at most.
+   * ones pay: on 5,000 corpus articles, 250 articles/tx ingest ~2,900 elements/s, 1,000 ~6,700 (0.68 of a plain
+   * UNWIND … CREATE), 2,000 and 5,000 no more (bench/neo4j.bench.mjs). 1,000 news articles are ~7,000 elements:
+   * a retried transaction redoes a second or two.
    */
-  batchArticles: 2000,
+  batchArticles: 1000,
   /** Long enough to outlast a server restart (the local one starts in ~10 s). */
   retryTimeMs: 120_000,
   /** Fail fast on an unreachable server: a clear error well under 10 s. */
