@@ -40,6 +40,8 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// words that report an event taking place (not named in passing)
+const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long trọng tổ chức|đã tổ chức|tổ chức thành công)(?![\p{L}])/u;
 // bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
 const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
 // verbs that put a person (named earlier in the sentence) into the post that follows
@@ -567,14 +569,18 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     for (const d of docIds) if (sentenceOf(d.span.start) >= 0) relate('REFERENCES', mainId, d.id, {}, [sentenceSpan(d.span.start)]);
   }
   for (const c of congresses) {
+    // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
+    const sent = sentenceSpan(c.start);
+    const reported = HELD.test(text.slice(sent.start, sent.end)) ? eventDate(c.start) : null;
     if (c.scope === 'national') {
-      addDraft(`Event:đại hội toàn quốc|${c.ordinal.toLowerCase()}`, 'Event', `Đại hội đại biểu toàn quốc lần thứ ${c.ordinal} của Đảng`, { kind: 'đại hội', ordinal: c.ordinal, date: null }, { start: c.start, end: c.end });
+      const id = `Event:đại hội toàn quốc|${c.ordinal.toLowerCase()}`;
+      addDraft(id, 'Event', `Đại hội đại biểu toàn quốc lần thứ ${c.ordinal} của Đảng`, { kind: 'đại hội', ordinal: c.ordinal, date: reported }, { start: c.start, end: c.end });
     } else {
       const place = c.placeText ? res.places.province(c.placeText)?.name : articleProvince;
       if (!place) continue;
       const name = `Đại hội Đảng bộ ${c.levelWord} ${place} lần thứ ${c.ordinal}`;
       const id = `Event:${normalizeKey(`đại hội đảng bộ ${place}`)}|${c.ordinal.toLowerCase()}`;
-      addDraft(id, 'Event', name, { kind: 'đại hội', ordinal: c.ordinal, date: null, province: place }, { start: c.start, end: c.end });
+      addDraft(id, 'Event', name, { kind: 'đại hội', ordinal: c.ordinal, date: reported, province: place }, { start: c.start, end: c.end });
       relate('LOCATED_IN', id, placeEntity(place, 'province', null, null), {}, [sentenceSpan(c.start)]);
     }
   }
