@@ -79,7 +79,13 @@ export const MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'KH&ĐT': 'Kế hoạch và Đầu tư', 'KH-ĐT': 'Kế hoạch và Đầu tư', 'KHĐT': 'Kế hoạch và Đầu tư',
   'KH&CN': 'Khoa học và Công nghệ', 'KH-CN': 'Khoa học và Công nghệ', 'KHCN': 'Khoa học và Công nghệ',
   'TT&TT': 'Thông tin và Truyền thông', 'TT-TT': 'Thông tin và Truyền thông', 'TTTT': 'Thông tin và Truyền thông',
-  'GTVT': 'Giao thông vận tải', 'GT-VT': 'Giao thông vận tải'
+  'GTVT': 'Giao thông vận tải', 'GT-VT': 'Giao thông vận tải',
+  // names written without their conjunctions
+  'Khoa học công nghệ': 'Khoa học và Công nghệ', 'Tài nguyên môi trường': 'Tài nguyên và Môi trường',
+  'Nông nghiệp phát triển nông thôn': 'Nông nghiệp và Phát triển nông thôn', 'Kế hoạch đầu tư': 'Kế hoạch và Đầu tư',
+  'Giáo dục đào tạo': 'Giáo dục và Đào tạo', 'Thông tin truyền thông': 'Thông tin và Truyền thông',
+  'Văn hóa thể thao du lịch': 'Văn hóa, Thể thao và Du lịch', 'Lao động thương binh xã hội': 'Lao động - Thương binh và Xã hội',
+  'Lao động - Thương binh - Xã hội': 'Lao động - Thương binh và Xã hội', 'Văn hóa - Thể thao - Du lịch': 'Văn hóa, Thể thao và Du lịch',
 };
 
 /** Provincial bodies that take a level word and place ("Hội đồng nhân dân tỉnh Long An"). */

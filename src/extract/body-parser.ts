@@ -64,6 +64,7 @@ const nationalPhrases = phraseList(Object.keys(NATIONAL_BODIES));
 const leveledPhrases = phraseList(Object.keys(LEVELED_BODIES));
 const unionPhrases = phraseList(Object.keys(UNION_COMMITTEES));
 const levelPhrases = phraseList(Object.keys(LEVEL_WORDS));
+const ABBREVIATED_LEVELS: Readonly<Record<string, string>> = { 'tp.': 'thành phố', 'tx.': 'thị xã', 'tt.': 'thị trấn', 'h.': 'huyện', 'q.': 'quận' };
 const ministryPhrases = phraseList([...MINISTRY_NAMES, ...Object.keys(MINISTRY_ABBREVIATIONS)]);
 const ministryCanonical = new Map<string, string>([
   ...MINISTRY_NAMES.map((m): [string, string] => [m.toLowerCase(), m.replace(/ - /g, ', ').replace('Lao động, Thương binh', 'Lao động - Thương binh')]),
@@ -97,9 +98,12 @@ export function capitalizedRun(s: ScanText, pos: number, max = 4): number[] {
 /** Reads a province, district or commune written at pos (with or without a level word). */
 export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, allowBare: 'province' | 'district' | 'any' | 'none', provinceHint?: string): PlaceAfter | null {
   const p = skipSpaces(s.text, pos);
-  const lw = longestPhraseAt(s, p, levelPhrases) ?? (s.lower.startsWith('tp.', p) ? 'tp.' : undefined);
+  // abbreviated level words glued to the name: "TP.HCM", "H.Nghĩa Hành", "TX.Sơn Tây", "TT.Chợ Chùa", "Q.3"
+  const abbr = /^(tp|tx|tt|h|q)\.\s?/u.exec(s.lower.slice(p, p + 4));
+  const abbrOk = abbr !== null && !isWordChar(s.text[p - 1]) && /[\p{Lu}\d]/u.test(s.text[p + abbr[0].length] ?? '');
+  const lw = longestPhraseAt(s, p, levelPhrases) ?? (abbrOk ? `${abbr[1]}.` : undefined);
   if (lw) {
-    const info = LEVEL_WORDS[lw]!;
+    const info = LEVEL_WORDS[lw] ?? LEVEL_WORDS[ABBREVIATED_LEVELS[lw] ?? '']!;
     let q = p + lw.length;
     if (s.text[q] === '.') q++;
     q = skipSpaces(s.text, q);

@@ -102,8 +102,13 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const afterHead = pos + head.length;
   const next = s.lower.slice(skipSpaces(s.text, afterHead)).split(/[^\p{L}\p{M}]/u, 1)[0] ?? '';
   if (NOT_AFTER_HEAD.has(next)) return null;
-  const end = nameEnd(s, afterHead, names);
-  if (end <= afterHead) return null;
+  let end = nameEnd(s, afterHead, names);
+  if (end <= afterHead) {
+    // a lower-case name closed by its place: "Bệnh viện đa khoa huyện Gia Viễn", "Trạm y tế xã Gia Xuân"
+    const lowerName = /^(?: [\p{Ll}\p{M}]+){1,3}(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 40));
+    if (!lowerName || lowerName[0].trim().split(' ').some((w) => STOP.has(w))) return null;
+    end = afterHead + lowerName[0].length;
+  }
   const base = s.text.slice(pos, end).replace(/\s+/gu, ' ');
   if (s.text[end] === ' ' && isUpper(s.text[end + 1])) {
     const parent = parseInner(end + 1);

@@ -22,6 +22,13 @@ export interface TitleChain {
   elements: ChainElement[];
 }
 
+const COMMITTEE_MEMBERS: Readonly<Record<string, { levelWord: string; level: 'province' | 'district' }>> = {
+  'tỉnh ủy viên': { levelWord: 'tỉnh', level: 'province' },
+  'thành ủy viên': { levelWord: 'thành phố', level: 'province' },
+  'huyện ủy viên': { levelWord: 'huyện', level: 'district' },
+  'quận ủy viên': { levelWord: 'quận', level: 'district' },
+  'thị ủy viên': { levelWord: 'thị xã', level: 'district' },
+};
 const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực']);
 const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])/u;
@@ -48,6 +55,17 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     if (place && place.level !== 'commune') {
       body = { start: place.start, end: place.end, kind: 'people-committee', base: `Ủy ban nhân dân ${place.levelWord ?? 'tỉnh'}`, level: place.level, place, needsScope: false, needsCommittee: false, parent: null };
     }
+  }
+  // "Tỉnh ủy viên", "Huyện ủy viên": a member of that committee's executive; its place comes from the chain
+  const memberOf = COMMITTEE_MEMBERS[role.key];
+  if (!body && memberOf) {
+    body = { start: role.start, end: role.end, kind: 'executive-committee', base: `Ban Chấp hành Đảng bộ ${memberOf.levelWord}`, level: memberOf.level, place: null, needsScope: true, needsCommittee: false, parent: null };
+    return { start: pos, end: role.end, role, body, title: 'Ủy viên', impliedBody: null };
+  }
+  // "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Party committee of the body named next in the chain
+  if (!body && /^đảng ủy(?=\s*[,;)])/u.test(s.lower.slice(q, q + 12))) {
+    body = { start: q, end: q + 7, kind: 'party-committee', base: 'Đảng ủy', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
+    return { start: pos, end: q + 7, role, body, title: role.role, impliedBody: null };
   }
   const implied = IMPLIED_BODY[role.key] ?? null;
   if (!body && (ROLES_NEEDING_BODY.has(role.key) || lowerRole)) return null;
@@ -79,5 +97,26 @@ export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, b
     p = next;
   }
   if (elements.length === 0) return null;
+  completeFromSiblings(elements);
   return { start: elements[0]!.start, end: elements[elements.length - 1]!.end, elements };
+}
+
+/**
+ * Fills in what one title of a chain leaves to the others: the place of "Huyện ủy viên" (the district of a sibling
+ * body), and the body of a bare "Đảng ủy" (the Đảng ủy of the body named next: "Bí thư Đảng ủy, Giám đốc Bệnh viện X").
+ */
+function completeFromSiblings(elements: ChainElement[]): void {
+  for (const [i, el] of elements.entries()) {
+    const b = el.body;
+    if (!b) continue;
+    if (b.kind === 'executive-committee' && b.needsScope && b.level === 'district' && !b.place) {
+      const district = elements.map((e) => e.body?.place).find((p) => p?.level === 'district');
+      if (district) el.body = { ...b, place: district, needsScope: false };
+      else el.body = null;
+    }
+    if (b.base === 'Đảng ủy' && b.needsCommittee) {
+      const next = elements.slice(i + 1).find((e) => e.body && e.body.kind !== 'party-committee' && !e.body.needsCommittee);
+      el.body = next?.body ? { ...next.body, start: b.start, end: b.end, kind: 'party-committee', base: `Đảng ủy ${next.body.base}`, parent: null } : null;
+    }
+  }
 }
