@@ -147,7 +147,10 @@ export default async function ({ log, root }) {
     );
   } finally {
     await driver.close();
-    if (server) await server.stop();
+    if (server) {
+      await server.stop();
+      rmSync(server.home, { recursive: true, force: true });
+    }
   }
   return results;
 }
