@@ -2,7 +2,7 @@ import {
   COMMITTEES, LEVELED_BODIES, LEVEL_WORDS, MINISTRY_ABBREVIATIONS, MINISTRY_NAMES, NATIONAL_BODIES, PARTY_BOARDS, UNION_COMMITTEES,
 } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
-import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
+import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, syllableEndAt, type ScanText } from './text-scan.js';
 
 export type BodyLevel = 'central' | 'province' | 'district' | 'commune' | 'unknown';
 
@@ -83,8 +83,7 @@ export function capitalizedRun(s: ScanText, pos: number, max = 4): number[] {
   let i = pos;
   for (let n = 0; n < max; n++) {
     if (!isUpper(s.text[i])) break;
-    let j = i + 1;
-    while (j < s.text.length && isWordChar(s.text[j])) j++;
+    const j = syllableEndAt(s.text, i);
     ends.push(j);
     // next syllable: one space, or " - " / "-" inside compound names (Bà Rịa - Vũng Tàu)
     if (s.text[j] === ' ' && isUpper(s.text[j + 1])) i = j + 1;

@@ -1,4 +1,4 @@
-import { isUpper, isWordChar, type ScanText } from './text-scan.js';
+import { isUpper, isWordChar, syllableEndAt, type ScanText } from './text-scan.js';
 
 /** What the person recognizer needs from the name lexicon. */
 export interface NameLexicon {
@@ -13,7 +13,8 @@ export interface NameMatch {
   caps: boolean;
 }
 
-const STOP_SYLLABLES = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'xã', 'phường', 'ban', 'bộ', 'sở', 'ủy', 'hội', 'đảng', 'ngày', 'tháng', 'năm', 'đồng', 'ông', 'bà', 'the', 'và']);
+// words that end a run of capitals before it becomes a name ("Thành" and "Năm" are given names, so they are not here)
+const STOP_SYLLABLES = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'ban', 'bộ', 'sở', 'ủy', 'hội', 'đảng', 'ngày', 'tháng', 'ông', 'bà', 'the', 'và']);
 
 /** Title-cases a syllable written in capitals: "DƯƠNG" → "Dương". */
 export function titleCase(word: string): string {
@@ -29,8 +30,7 @@ export function capitalSyllables(s: ScanText, pos: number, max: number): Array<[
   const out: Array<[number, number]> = [];
   let i = pos;
   while (out.length < max && isUpper(s.text[i]) && !isWordChar(s.text[i - 1])) {
-    let j = i + 1;
-    while (j < s.text.length && isWordChar(s.text[j])) j++;
+    const j = syllableEndAt(s.text, i);
     if (/\p{N}/u.test(s.text.slice(i, j))) break;
     out.push([i, j]);
     if (s.text[j] === ' ' && isUpper(s.text[j + 1])) i = j + 1;
@@ -48,8 +48,12 @@ function build(s: ScanText, syl: Array<[number, number]>): NameMatch {
 /** A plausible Vietnamese full name: 2–4 syllables, the first a surname, none a stop word. */
 export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: NameLexicon, requireSurname = true): boolean {
   if (syl.length < 2 || syl.length > 4) return false;
+  // "Nguyễn Thị L." is an anonymized name, not a full one
+  if (syl.some(([a, b]) => b - a < 2)) return false;
   const words = syl.map(([a, b]) => s.lower.slice(a, b));
   if (words.some((w) => STOP_SYLLABLES.has(w))) return false;
+  // a name does not end on a middle syllable ("Nguyễn Thị", "Trần Văn")
+  if (words[words.length - 1] === 'thị' || words[words.length - 1] === 'văn') return false;
   const raw = syl.map(([a, b]) => s.text.slice(a, b));
   // mixed case inside a syllable (other than all caps) is not a name: "TPHCM", "UBND"
   if (raw.some((w) => w.length > 1 && w !== w.toUpperCase() && /\p{Lu}/u.test(w.slice(1)))) return false;
@@ -66,6 +70,8 @@ export function readNameForward(s: ScanText, pos: number, lex: NameLexicon, stop
   let syl = capitalSyllables(s, pos, 5);
   const cut = syl.findIndex(([a], i) => i > 0 && stopAt(a));
   if (cut > 0) syl = syl.slice(0, cut);
+  // "Nguyễn Thị L.": an anonymized name is nobody's full name
+  if (syl.some(([a, b]) => b - a === 1)) return null;
   for (let k = Math.min(syl.length, 4); k >= 2; k--) {
     const part = syl.slice(0, k);
     if (plausibleName(s, part, lex, requireSurname)) return build(s, part);

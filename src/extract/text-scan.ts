@@ -93,3 +93,14 @@ export function wordEnd(text: string, pos: number): number {
 export function phraseList(phrases: readonly string[]): string[] {
   return [...new Set(phrases.map((p) => p.normalize('NFC').toLowerCase()))].sort((a, b) => b.length - a.length);
 }
+
+/** End of the syllable starting at i: letters, marks and digits, and an apostrophe between letters (R'Lấp, H'Mông). */
+export function syllableEndAt(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if ((c === 0x27 || c === 0x2019 || c === 0x2bc) && j > i && isWordCode(text.charCodeAt(j + 1))) j++;
+    else return j;
+  }
+}

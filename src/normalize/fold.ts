@@ -2,10 +2,12 @@ import { normalizeTonePlacement } from './tone-placement.js';
 
 // runs of whitespace other than one plain space
 const ODD_SPACE = /\s{2,}|[^\S ]/g;
+// typographic apostrophes inside names (Đắk R’Lấp, H’Mông) key like the plain one
+const APOSTROPHES = /[\u2019\u02bc]/g;
 
-/** A matching key: NFC, new-style tone placement, lower case, single spaces, trimmed. Keeps diacritics. */
+/** A matching key: NFC, new-style tone placement, lower case, single spaces, plain apostrophes, trimmed. Keeps diacritics. */
 export function normalizeKey(text: string): string {
-  return normalizeTonePlacement(text.normalize('NFC')).toLowerCase().replace(ODD_SPACE, ' ').trim();
+  return normalizeTonePlacement(text.normalize('NFC')).toLowerCase().replace(ODD_SPACE, ' ').replace(APOSTROPHES, "'").trim();
 }
 
 /** A search key: lower case, no diacritics (đ → d), single spaces. "Nguyễn Văn Được" → "nguyen van duoc". */

@@ -372,6 +372,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (b.needsScope && (b.base === 'Ban Chấp hành' || b.base === 'Ban Chấp hành Đảng bộ' || b.base === 'Ban Thường vụ Đảng bộ')) continue;
     // "Công an xã", "UBND phường" without a name: a kind of body, not a body
     if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
+    // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
+    if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base))) continue;
     bodyRefs.set(b, bodyEntity(b, { start: b.start, end: b.end }, null));
   }
 
