@@ -7,7 +7,7 @@ export const ROLES: readonly string[] = [
   'Tổng Bí thư', 'Thường trực Ban Bí thư', 'Bí thư Thứ nhất', 'Phó Bí thư Thường trực', 'Phó Bí thư', 'Bí thư',
   'Chủ tịch nước', 'Phó Chủ tịch nước', 'Phó Chủ tịch Thường trực', 'Chủ tịch Thường trực', 'Phó Chủ tịch', 'Chủ tịch',
   'Phó Thủ tướng Thường trực', 'Phó Thủ tướng', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng Thường trực', 'Thứ trưởng',
-  'Phó Trưởng', 'Trưởng', 'Phó Chủ nhiệm Thường trực', 'Phó Chủ nhiệm', 'Chủ nhiệm',
+  'Phó Trưởng', 'Trưởng', 'Phó', 'Phó Chủ nhiệm Thường trực', 'Phó Chủ nhiệm', 'Chủ nhiệm',
   'Ủy viên Thường trực', 'Ủy viên dự khuyết', 'Ủy viên', 'Phó Tổng Giám đốc', 'Tổng Giám đốc', 'Phó Giám đốc', 'Giám đốc',
   'Phó Chánh', 'Chánh', 'Phó Viện trưởng', 'Viện trưởng', 'Phó Tư lệnh', 'Tư lệnh', 'Phó Chính ủy', 'Chính ủy',
   'Phó Chỉ huy trưởng', 'Chỉ huy trưởng', 'Tổng Kiểm toán', 'Phó Tổng Kiểm toán', 'Tổng Thanh tra', 'Phó Tổng Thanh tra',
@@ -18,10 +18,10 @@ export const ROLES: readonly string[] = [
 ];
 
 /** Roles that take the first word of the body into the title ("Trưởng Ban", "Chánh Văn phòng"). */
-export const JOINING_ROLES = new Set(['phó trưởng', 'trưởng', 'phó chánh', 'chánh']);
+export const JOINING_ROLES = new Set(['phó trưởng', 'trưởng', 'phó chánh', 'chánh', 'phó']);
 
 /** Roles that are full titles only with a body ("Trưởng" alone is not a title). */
-export const ROLES_NEEDING_BODY = new Set(['phó trưởng', 'trưởng', 'phó chánh', 'chánh', 'đại biểu', 'thành viên', 'ủy viên']);
+export const ROLES_NEEDING_BODY = new Set(['phó trưởng', 'trưởng', 'phó chánh', 'chánh', 'phó', 'đại biểu', 'thành viên', 'ủy viên']);
 
 /** Roles whose body is implied when none is written. */
 export const IMPLIED_BODY: Readonly<Record<string, string>> = {

@@ -177,13 +177,14 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     const scope = chainScope(chain) ?? null;
     let person: PersonDraft | null = null;
     // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
-    const sep = /^(?:\s*[-–:]\s*|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 16));
+    // "… - Nguyễn Văn A", "… Nguyễn Văn A", "…: ông A", "… là ông A", "… phụ trách X là ông A"
+    const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
     const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, stopAt) : null;
     // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
     const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
     const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
     // a name glued to the chain ("… Bộ Xây dựng Phạm Hồng Hà") is its holder; else the one before the comma
-    const glued = after && sep && !/[,:-–]/u.test(sep[0]);
+    const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
     if (glued || (after && !beforeName)) person = addPerson(after!, null);
     if (!person && beforeName) person = addPerson(beforeName, null);
     if (!person && after) person = addPerson(after, null);

@@ -74,7 +74,8 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   if (role.key === 'thường trực ban bí thư') title = 'Thường trực';
   if (joining && body) {
     const head = /^(Văn phòng|Thanh tra|Tòa án|Ban|Đoàn|Phòng|Công an)/u.exec(body.base)?.[1] ?? body.base.split(' ')[0]!;
-    title = `${role.role} ${head}`;
+    // "phó Ban Dân vận" is the deputy head: "Phó Trưởng Ban"
+    title = role.key === 'phó' ? (/^(Ban|Đoàn|Phòng)$/u.test(head) ? `Phó Trưởng ${head}` : `Phó ${head}`) : `${role.role} ${head}`;
   }
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Ban Thường vụ')) title = 'Ủy viên Ban Thường vụ';
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Thường trực')) title = 'Ủy viên Thường trực';
@@ -111,7 +112,7 @@ function completeFromSiblings(elements: ChainElement[]): void {
     if (!b) continue;
     if (b.kind === 'executive-committee' && b.needsScope && b.level === 'district' && !b.place) {
       const district = elements.map((e) => e.body?.place).find((p) => p?.level === 'district');
-      if (district) el.body = { ...b, place: district, needsScope: false };
+      if (district) el.body = { ...b, base: district.levelWord ? `Ban Chấp hành Đảng bộ ${district.levelWord}` : b.base, place: district, needsScope: false };
       else el.body = null;
     }
     if (b.base === 'Đảng ủy' && b.needsCommittee) {
