@@ -71,7 +71,10 @@ const ministryCanonical = new Map<string, string>([
   ...Object.entries(MINISTRY_ABBREVIATIONS).map(([k, v]): [string, string] => [k.toLowerCase(), v.replace('Lao động - Thương binh', 'Lao động - Thương binh')]),
 ]);
 
-const STANDING = phraseList(['ban thường vụ', 'btv', 'thường trực']);
+const STANDING = phraseList(['ban thường vụ', 'btv', 'thường trực', 'ban thường trực']);
+/** The Party committee of each level, for bodies written with a level word ("Ủy ban kiểm tra huyện X"). */
+const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = { 'tỉnh': 'Tỉnh ủy', 'thành phố': 'Thành ủy', 'huyện': 'Huyện ủy', 'quận': 'Quận ủy', 'thị xã': 'Thị ủy' };
+const LEVEL_OF_COMMITTEE: Readonly<Record<string, string>> = { 'Tỉnh ủy': 'tỉnh', 'Thành ủy': 'thành phố', 'Huyện ủy': 'huyện', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã' };
 const EXECUTIVE = phraseList(['ban chấp hành', 'bch']);
 const INSPECTION = phraseList(['ủy ban kiểm tra', 'ubkt']);
 const OFFICE = phraseList(['văn phòng']);
@@ -316,7 +319,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   if (st) {
     const q = skipSpaces(s.text, pos + st.length);
     const inner = parseCommittee(s, q, places);
-    const prefix = st === 'thường trực' ? 'Thường trực' : 'Ban Thường vụ';
+    const prefix = st === 'thường trực' || st === 'ban thường trực' ? 'Thường trực' : 'Ban Thường vụ';
     if (inner) {
       const ib = inner.base === 'Trung ương' ? 'Trung ương Đảng' : inner.base;
       return { start: pos, end: inner.end, kind: OrgKind.StandingCommittee, base: `${prefix} ${ib}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
@@ -339,7 +342,12 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
       const b = standardBodyAfterLevel(s, pos, q + 'đảng bộ'.length, 'Ban Chấp hành Đảng bộ', OrgKind.ExecutiveCommittee, places);
       return b;
     }
-    if (inner) return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base: `Ban Chấp hành ${inner.base}`, level: inner.level, place: inner.place, needsScope: !inner.place, needsCommittee: false, parent: parentOf(inner) };
+    if (inner) {
+      // the executive of a Party committee is that Party organization's: "BCH Huyện ủy X" reads "Ban Chấp hành Đảng bộ huyện X"
+      const level = LEVEL_OF_COMMITTEE[inner.base];
+      const base = level ? `Ban Chấp hành Đảng bộ ${inner.place?.level === 'district' && inner.place.levelWord ? inner.place.levelWord : level}` : `Ban Chấp hành ${inner.base}`;
+      return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base, level: inner.level, place: inner.place, needsScope: !inner.place, needsCommittee: false, parent: parentOf(inner) };
+    }
     return null;
   }
   // National bodies
@@ -365,6 +373,12 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     const q = skipSpaces(s.text, pos + ins.length);
     const inner = parseCommittee(s, q, places);
     if (inner) return { start: pos, end: inner.end, kind: OrgKind.InspectionCommittee, base: `Ủy ban Kiểm tra ${inner.base}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
+    // "Ủy ban kiểm tra huyện Gia Viễn": the inspection committee of that level's Party committee
+    const place = parsePlaceAfter(s, q, places, 'none');
+    const committee = place?.levelWord ? COMMITTEE_OF_LEVEL[place.levelWord] : undefined;
+    if (place && committee && place.level !== 'commune') {
+      return { start: pos, end: place.end, kind: OrgKind.InspectionCommittee, base: `Ủy ban Kiểm tra ${committee}`, level: place.level, place: { ...place, levelWord: undefined }, needsScope: false, needsCommittee: false, parent: { base: committee, kind: OrgKind.PartyCommittee, level: place.level } };
+    }
     return { start: pos, end: pos + ins.length, kind: OrgKind.InspectionCommittee, base: 'Ủy ban Kiểm tra', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
   }
   // Offices: Văn phòng Tỉnh ủy, Văn phòng Chính phủ, Văn phòng UBND tỉnh
