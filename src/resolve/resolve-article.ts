@@ -40,6 +40,8 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// words that end an apposition: a verb or a new clause between a name and a title
+const APPOSITION_BREAK = /[.;!?:]|(?<![\p{L}])(?:cho biết|nói|cho rằng|khẳng định|đề nghị|yêu cầu|phát biểu|là|đã|được|sẽ|đang|và|với|cùng|của)(?![\p{L}])/u;
 // words that report an event taking place (not named in passing)
 const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long trọng tổ chức|đã tổ chức|tổ chức thành công)(?![\p{L}])/u;
 // bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
@@ -238,6 +240,17 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
         if (/thôi|nguyên/u.test(verb[0])) extraHolders.push({ chain: h.chain, person: holder, former: true });
       }
       continue;
+    }
+    // an apposition that the person's name opens: "ông Mai Văn A (57 tuổi, Ủy viên …, Chủ tịch UBND xã X)",
+    // "ông B, đảng viên Chi bộ thôn C, nguyên Huyện ủy viên, …"
+    const [near] = personAt(sent.start, h.chain.start, true);
+    const nearEnd = near?.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0]?.end;
+    if (near && nearEnd !== undefined) {
+      const between = text.slice(nearEnd, h.chain.start);
+      if (between.length <= 100 && /^\s*[(,]/u.test(between) && /[,(]\s*$/u.test(between) && !APPOSITION_BREAK.test(between)) {
+        h.person = near;
+        continue;
+      }
     }
     if (/^\s*:/u.test(text.slice(h.chain.end, h.chain.end + 3))) {
       for (const p of personAt(h.chain.end, sent.end, false)) extraHolders.push({ chain: h.chain, person: p, former: false });
