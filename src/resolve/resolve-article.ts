@@ -304,6 +304,21 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     return id;
   };
 
+  // in an article about several provinces, the province (or district) last named in the same sentence, else
+  // in the same paragraph, scopes a body named without one ("…tỉnh Kon Tum: ông A, Giám đốc Sở Công Thương tỉnh")
+  const localPlace = (pos: number, level: 'province' | 'district'): PlaceScanHit | null => {
+    const sent = sentenceSpan(pos);
+    const lineStart = text.lastIndexOf('\n', pos) + 1;
+    let inSentence: PlaceScanHit | null = null;
+    let inLine: PlaceScanHit | null = null;
+    for (const h of placeHits) {
+      if (h.start >= pos) break;
+      if (h.level !== level || (level === 'district' && !h.withTypeWord)) continue;
+      if (h.start >= sent.start) inSentence = h;
+      if (h.start >= lineStart) inLine = h;
+    }
+    return inSentence ?? inLine;
+  };
   const bodyEntity = (b: { base: string; kind: string; level: string; place: PlaceAfter | null; needsScope: boolean; parent: ParsedBody['parent'] }, span: Span | null, scopeHint: string | null): BodyRef => {
     let province: string | null = null;
     let district: string | null = null;
@@ -322,8 +337,16 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
         district = b.place.name;
         province = b.place.province ?? (articleProvince && res.places.districts(b.place.name, articleProvince).length > 0 ? articleProvince : null);
       } else province = scopeHint ?? articleProvince;
+    } else if (b.needsScope && b.level === 'district' && span) {
+      // "Quận ủy" in a paragraph about one district: that district
+      const d = localPlace(span.start, 'district');
+      if (d) {
+        name = `${b.base} ${d.name}`;
+        district = d.name;
+        province = d.province ?? articleProvince;
+      }
     } else if (b.needsScope) {
-      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince) : null;
+      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (span ? localPlace(span.start, 'province')?.name ?? null : null)) : null;
       if (scope && (b.level === 'province' || /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base))) {
         name = `${b.base} ${scope}`;
         province = scope;
@@ -387,7 +410,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     // "Công an xã", "UBND phường" without a name: a kind of body, not a body
     if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
     // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
-    if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base))) continue;
+    if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !localPlace(b.start, 'district')) continue;
     bodyRefs.set(b, bodyEntity(b, { start: b.start, end: b.end }, null));
   }
 

@@ -200,3 +200,15 @@ describe('extractArticle: coreference', () => {
     expect(body.mentions.map((m) => m.text)).toEqual(['Ban Chỉ đạo phòng, chống tham nhũng', 'BCĐ']);
   });
 });
+
+describe('extractArticle: local scope', () => {
+  it('scopes a body by the province named in its paragraph when the article covers several', () => {
+    const ex = extract('Tại tỉnh Kon Tum, ông Lê Quang Vĩnh được bổ nhiệm Giám đốc Sở Công Thương tỉnh.\nTại tỉnh Khánh Hòa, ông Trần Văn Tùng được bổ nhiệm Giám đốc Sở Nội vụ tỉnh.');
+    expect(positions(ex)).toEqual(['Lê Quang Vĩnh | Giám đốc | Sở Công Thương tỉnh Kon Tum', 'Trần Văn Tùng | Giám đốc | Sở Nội vụ tỉnh Khánh Hòa']);
+  });
+
+  it('reads titles in an apposition opened by the name', () => {
+    const ex = extract('Kỷ luật ông Lê Văn Tư (57 tuổi, Huyện ủy viên, Chủ tịch UBND xã Phú Lâm) vì vi phạm.');
+    expect(positions(ex)).toContain('Lê Văn Tư | Chủ tịch | Ủy ban nhân dân xã Phú Lâm');
+  });
+});
