@@ -43,7 +43,8 @@ const PARTY_CODE = new RegExp(
 // State codes: 108/2014/NĐ-CP, 202/2025/QH15, 1234/QĐ-TTg, 15/2019/TT-BNV
 const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5})\/(?:(\d{4})\/)?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
 // Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
-const BARE = new RegExp(`(${TYPE_WORDS.join('|')})\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{L}\\p{N}/-])`, 'gu');
+const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{L}\\p{N}/-])`, 'gu');
+const DECREE = /nghị định (?:số )?(\d{1,4})\/((?:19|20)\d{2})(?:\/(?:cp|nđcp))?(?![\p{L}\p{N}/-])/gu;
 // "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XII"
 const CENTRAL_PLENUM = /Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(\d{1,2}|[Ll]ần thứ \d{1,2})(?:\s*\(?\s*khóa\s+([XVIL]+(?:\s*(?:,|và)\s*[XVIL]+)*)\s*\)?)?/gu;
 
@@ -89,8 +90,11 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const tw = TYPE_BEFORE.exec(before);
     if (!tw && !/^(NĐ|QĐ|NQ|TT|QH|CT)/u.test(m[3]!)) continue;
     const kind = m[3]!.split('-')[0]!;
+    // a Party document written in the state's style ("352/QĐ-HU") keeps the Party's form: 352-QĐ/HU
+    const partyIssuer = !m[2] && /^[A-ZĐa-z]+-(TW|TƯ|TU|HU|QU|ĐU|ĐUK|TxU|ThU|BCSĐ|ĐĐ)$/u.exec(m[3]!);
+    const code = partyIssuer ? `${m[1]}-${kind}/${normalizeIssuer(partyIssuer[1]!)}` : m[0];
     out.push({
-      start: tw ? start - tw[0].length : start, end, code: m[0], name: null,
+      start: tw ? start - tw[0].length : start, end, code, name: null,
       docType: tw?.[1] ?? DOC_TYPES[kind] ?? (kind.startsWith('QH') ? 'Luật' : null), issuerCode: m[3]!.split('-').slice(1).join('-') || m[3]!,
       inferred: false, tail: end, term: null,
     });
@@ -124,10 +128,18 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end, code: null, name, docType: name.startsWith('Luật') ? 'Luật' : name.startsWith('Hiến pháp') ? 'Hiến pháp' : 'Điều lệ', issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
-  for (const m of text.matchAll(BARE)) {
+  // decrees cited by number and year only: "Nghị định 24/2014", "Nghị định 108/2014/CP" → 24/2014/NĐ-CP
+  for (const m of s.lower.matchAll(DECREE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
+    if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
+    out.push({ start, end, code: `${m[1]}/${m[2]}/NĐ-CP`, name: null, docType: 'Nghị định', issuerCode: 'CP', inferred: true, tail: end, term: null });
+    taken.push([start, end]);
+  }
+  for (const m of s.lower.matchAll(BARE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
     const typeCode = TYPE_WORD_TO_CODE[m[1]!.toLowerCase()];
     if (!typeCode) continue;
     // The issuer must follow: "của Bộ Chính trị", "của Ban Bí thư", "của Trung ương", "của Tỉnh ủy", "của Ban Thường vụ Tỉnh ủy"
@@ -137,7 +149,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const issuerText = iss[1]!;
     const issuer = /Tỉnh|tỉnh|Thành/u.test(issuerText) ? (/Thành/u.test(issuerText) ? 'TU' : 'TU') : 'TW';
     const num = m[2]!;
-    out.push({ start, end, code: `${num}-${typeCode}/${issuer}`, name: null, docType: m[1]!, issuerCode: issuer, inferred: true, tail: end, term: null });
+    const docType = TYPE_WORDS.find((w) => w.toLowerCase() === m[1]) ?? m[1]!;
+    out.push({ start, end, code: `${num}-${typeCode}/${issuer}`, name: null, docType, issuerCode: issuer, inferred: true, tail: end, term: null });
     taken.push([start, end]);
   }
   return out.sort((a, b) => a.start - b.start).filter((d) => !isWordChar(text[d.start - 1]));
