@@ -23,7 +23,7 @@ export interface CongressMention {
   placeText: string | null;
 }
 
-const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi)/gu;
+const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi|buổi làm việc|cuộc họp|họp báo)/gu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
 const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay']);
 
