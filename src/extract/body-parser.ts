@@ -298,7 +298,7 @@ function parentOf(c: CommitteeParse): ParsedBody['parent'] {
  * name an abbreviation); the rest matches case-insensitively. Returns null when no body starts there.
  */
 /** First words of every body head: a cheap gate before the full parse. */
-const FIRST_WORDS = new Set(
+export const BODY_FIRST_WORDS: ReadonlySet<string> = new Set(
   [
     ...committeePhrases, ...nationalPhrases, ...leveledPhrases, ...unionPhrases, ...STANDING, ...EXECUTIVE, ...INSPECTION, ...OFFICE, ...PARTY_UNIT,
     'ban', 'bộ', 'sở',
@@ -307,7 +307,7 @@ const FIRST_WORDS = new Set(
 
 export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCase = false): ParsedBody | null {
   if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
-  if (!FIRST_WORDS.has(firstWordAt(s, pos))) return null;
+  if (!BODY_FIRST_WORDS.has(firstWordAt(s, pos))) return null;
   // Party committees: Tỉnh ủy X, Đảng ủy Khối …
   const c = parseCommittee(s, pos, places);
   if (c) {

@@ -17,7 +17,7 @@ const HEAD_FORMS = new Map(
 );
 /** Missions named by their task: "Đoàn kiểm tra số 1 của Bộ Chính trị". */
 const MISSIONS = phraseList(['Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Tổ công tác', 'Đoàn thanh tra']);
-const FIRST_WORDS = new Set([...HEADS, ...MISSIONS].map((h) => h.split(' ')[0]!));
+export const NAMED_BODY_FIRST_WORDS: ReadonlySet<string> = new Set([...HEADS, ...MISSIONS].map((h) => h.split(' ')[0]!));
 const NOT_AFTER_HEAD = new Set(['nghị', 'thảo', 'thi', 'viên', 'việc', 'án', 'trưởng', 'phó', 'chủ']);
 const STOP = new Set([
   'là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'này', 'đó', 'năm', 'ngày', 'từ', 'đến', 'các', 'những',
@@ -80,7 +80,7 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon): number {
  */
 export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, names: NameLexicon, parseInner: (p: number) => ParsedBody | null, relaxCase = false): ParsedBody | null {
   if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
-  if (!FIRST_WORDS.has(firstWordAt(s, pos))) return null;
+  if (!NAMED_BODY_FIRST_WORDS.has(firstWordAt(s, pos))) return null;
   const mission = longestPhraseAt(s, pos, MISSIONS);
   if (mission) {
     let e = pos + mission.length;

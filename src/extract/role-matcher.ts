@@ -3,7 +3,7 @@ import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpac
 
 const rolePhrases = phraseList(ROLES);
 const canonicalRole = new Map(ROLES.map((r) => [r.toLowerCase(), r]));
-const ROLE_FIRST_WORDS = new Set(rolePhrases.map((r) => r.split(' ')[0]!));
+export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(rolePhrases.map((r) => r.split(' ')[0]!));
 
 export interface RoleMatch {
   start: number;

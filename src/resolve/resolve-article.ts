@@ -1,14 +1,14 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
-import { parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
-import { parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
+import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
+import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEvents } from '../extract/event-recognizer.js';
 import { readNameBackward, readNameForward, type NameMatch } from '../extract/person-name.js';
-import { matchRole } from '../extract/role-matcher.js';
+import { matchRole, ROLE_FIRST_WORDS } from '../extract/role-matcher.js';
 import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
-import { isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
+import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates } from './article-dates.js';
 import type { PlaceScanHit, Resources } from './resources.js';
@@ -40,6 +40,8 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// first words of every title and body
+const START_WORDS: ReadonlySet<string> = new Set([...ROLE_FIRST_WORDS, ...BODY_FIRST_WORDS, ...NAMED_BODY_FIRST_WORDS, 'nguyên', 'quyền']);
 // words that end an apposition: a verb or a new clause between a name and a title
 const APPOSITION_BREAK = /[.;!?:]|(?<![\p{L}])(?:cho biết|nói|cho rằng|khẳng định|đề nghị|yêu cầu|phát biểu|là|đã|được|sẽ|đang|và|với|cùng|của)(?![\p{L}])/u;
 // words that report an event taking place (not named in passing)
@@ -93,6 +95,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
     // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
     if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts.has(i))) continue;
+    // most capitalized words (names, places, sentence starts) begin no title and no body: one look at the word
+    if (upper && !START_WORDS.has(firstWordAt(s, i))) continue;
     const chain = parseTitleChain(s, i, res.places, bodyAt, !upper);
     if (chain) {
       chains.push(chain);
