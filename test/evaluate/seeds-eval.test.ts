@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { captureIO } from '../support/capture-io.js';
 import { readPosition, documentKey, scoreKey } from '../../src/evaluate/index.js';
 
-function capture(): CliIO & { out: string; err: string } {
-  const io = { out: '', err: '', isTTY: false, cwd: process.cwd(), env: process.env } as CliIO & { out: string; err: string };
-  io.stdout = (t) => void (io.out += t);
-  io.stderr = (t) => void (io.err += t);
-  return io;
-}
 
 describe('score keys', () => {
   it.each([
@@ -28,7 +22,7 @@ const gold = '../shared/gold/seeds.jsonl';
 
 describe('vnkg eval on the sample articles', () => {
   it('meets the dev-set bars: persons, documents, places >= 0.95; positions, bodies, events >= 0.85', async () => {
-    const io = capture();
+    const io = captureIO();
     const code = await run(['eval', '--gold', gold, '--texts', 'seeds', '--json'], io);
     expect(code).toBe(0);
     const report = JSON.parse(io.out) as { articles: number; categories: Record<string, { f1: number }> };

@@ -6,7 +6,7 @@ import { exportGraph, exporterNames, getExporter } from '../../export/index.js';
 import type { ExportOptions } from '../../export/index.js';
 import { MemoryStore } from '../../store/index.js';
 import type { Command } from '../command.js';
-import type { CliIO } from '../io.js';
+import { readNeo4jGraph } from '../read-neo4j-graph.js';
 import { flagString, parseArgs } from '../parse-args.js';
 
 const USAGE = `Usage: vnkg export [--graph out/graph.json | --neo4j] --format FORMAT --out PATH [options]
@@ -35,15 +35,6 @@ function parseDelimiter(text: string): string {
   return m ? String.fromCodePoint(parseInt(m[1]!, 16)) : text;
 }
 
-async function readNeo4j(io: CliIO): Promise<KnowledgeGraph> {
-  const { readGraphFromNeo4j } = await import('../../store/neo4j/read-graph.js');
-  return readGraphFromNeo4j({
-    uri: io.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687',
-    user: io.env['NEO4J_USER'] ?? io.env['NEO4J_USERNAME'],
-    password: io.env['NEO4J_PASSWORD'],
-    database: io.env['NEO4J_DATABASE'],
-  });
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -70,7 +61,7 @@ export const exportCommand: Command = {
     if (delim !== undefined) options.arrayDelimiter = parseDelimiter(delim);
 
     let graph: KnowledgeGraph;
-    if (fromNeo4j) graph = await readNeo4j(io);
+    if (fromNeo4j) graph = await readNeo4jGraph(io);
     else {
       const path = resolve(io.cwd, graphFlag ?? 'out/graph.json');
       if (!existsSync(path)) throw new UsageError(`graph file ${path} does not exist (run 'vnkg build' first, or give --graph)`);

@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from '../../graph/index.js';
 import { articleId } from '../../pipeline/article-id.js';
 import { MemoryStore } from '../../store/index.js';
 import type { Command } from '../command.js';
-import type { CliIO } from '../io.js';
+import { readNeo4jGraph } from '../read-neo4j-graph.js';
 import { flagString, parseArgs } from '../parse-args.js';
 import { startViewServer } from '../view-server.js';
 
@@ -25,15 +25,6 @@ Options:
   --texts DIR      folder the article sources are relative to (default: the current folder, as at build time)
 `;
 
-async function readNeo4j(io: CliIO): Promise<KnowledgeGraph> {
-  const { readGraphFromNeo4j } = await import('../../store/neo4j/read-graph.js');
-  return readGraphFromNeo4j({
-    uri: io.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687',
-    user: io.env['NEO4J_USER'] ?? io.env['NEO4J_USERNAME'],
-    password: io.env['NEO4J_PASSWORD'],
-    database: io.env['NEO4J_DATABASE'],
-  });
-}
 
 /** Resolves when the process is asked to stop (Ctrl-C). */
 function untilInterrupted(): Promise<void> {
@@ -64,7 +55,7 @@ export const viewCommand: Command = {
     const assets = readViewerAssets();
 
     let graph: KnowledgeGraph;
-    if (fromNeo4j) graph = await readNeo4j(io);
+    if (fromNeo4j) graph = await readNeo4jGraph(io);
     else {
       const path = resolve(io.cwd, graphFlag ?? 'out/graph.json');
       if (!existsSync(path)) throw new UsageError(`graph file ${path} does not exist (run 'vnkg build' first, or give --graph)`);
