@@ -10,7 +10,7 @@ export function normalizeKey(text: string): string {
   return normalizeTonePlacement(text.normalize('NFC')).toLowerCase().replace(ODD_SPACE, ' ').replace(APOSTROPHES, "'").trim();
 }
 
-/** A search key: lower case, no diacritics (đ → d), single spaces. "Nguyễn Văn Được" → "nguyen van duoc". */
+/** A search key: lower case, no diacritics (đ → d), single spaces. "Đặng Thị Hường" → "dang thi huong". */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFD')
