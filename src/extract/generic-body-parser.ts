@@ -31,7 +31,7 @@ const STOP = new Set([
 const MAX_LOWER_RUN = 3;
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
-function nameEnd(s: ScanText, pos: number, names: NameLexicon): number {
+function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: number) => boolean): number {
   let i = skipSpaces(s.text, pos);
   if (!isUpper(s.text[i]) && !/\p{N}/u.test(s.text[i] ?? '')) return pos;
   let end = pos;
@@ -44,6 +44,8 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon): number {
     let b = a;
     while (b < s.text.length && (isWordChar(s.text[b]) || (s.text[b] === '&' && isWordChar(s.text[b + 1])) || (s.text[b] === '-' && isWordChar(s.text[b + 1]) && isUpper(s.text[a])))) b++;
     if (b === a) break;
+    // the body it belongs to ends the name: "Phòng Khoáng sản | Sở TN&MT tỉnh Kon Tum"
+    if (syl.length > 0 && isUpper(s.text[a]) && bodyStarts(a)) break;
     const word = s.lower.slice(a, b);
     const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
     if (!upper) {
@@ -102,14 +104,16 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const afterHead = pos + head.length;
   const next = s.lower.slice(skipSpaces(s.text, afterHead)).split(/[^\p{L}\p{M}]/u, 1)[0] ?? '';
   if (NOT_AFTER_HEAD.has(next)) return null;
-  let end = nameEnd(s, afterHead, names);
+  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null);
   if (end <= afterHead) {
     // a lower-case name closed by its place: "Bệnh viện đa khoa huyện Gia Viễn", "Trạm y tế xã Gia Xuân"
     const lowerName = /^(?: [\p{Ll}\p{M}]+){1,3}(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 40));
     if (!lowerName || lowerName[0].trim().split(' ').some((w) => STOP.has(w))) return null;
     end = afterHead + lowerName[0].length;
   }
-  const base = s.text.slice(pos, end).replace(/\s+/gu, ' ');
+  // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
+  const written = s.text.slice(pos, end).replace(/\s+/gu, ' ');
+  const base = written.charAt(0).toUpperCase() + written.slice(1);
   if (s.text[end] === ' ' && isUpper(s.text[end + 1])) {
     const parent = parseInner(end + 1);
     if (parent) {

@@ -14,7 +14,7 @@ export const ROLES: readonly string[] = [
   'Tổng Thư ký', 'Phó Tổng Thư ký', 'Đại biểu', 'Thành viên', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Người phát ngôn',
   'Phó Trưởng Ban Thường trực', 'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Đảng ủy viên', 'Tỉnh ủy viên', 'Thành ủy viên',
-  'Huyện ủy viên', 'Phó Trưởng Đoàn chuyên trách', 'Phó Trưởng đoàn chuyên trách', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc', 'Trưởng Công an',
+  'Huyện ủy viên', 'Phó Trưởng Đoàn chuyên trách', 'Phó Trưởng đoàn chuyên trách', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc',
 ];
 
 /** Roles that take the first word of the body into the title ("Trưởng Ban", "Chánh Văn phòng"). */
