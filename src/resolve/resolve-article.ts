@@ -38,7 +38,7 @@ interface BodyRef {
 }
 
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
-const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|quận|huyện|tỉnh|thành phố|TP\.?|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|Hồ|Tp\.?|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
+const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
 // first words of every title and body
 const START_WORDS: ReadonlySet<string> = new Set([...ROLE_FIRST_WORDS, ...BODY_FIRST_WORDS, ...NAMED_BODY_FIRST_WORDS, 'nguyên', 'quyền']);
@@ -81,8 +81,9 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   const chains: TitleChain[] = [];
   const bodies: ParsedBody[] = [];
   const lexiconBody = (p: number, relax = false): ParsedBody | null => parseBody(s, p, res.places, relax);
-  const bodyAt = (p: number, relax = false): ParsedBody | null =>
-    lexiconBody(p, relax) ?? parseGenericBody(s, p, res.places, res.names, (q) => lexiconBody(q), relax);
+  // after a title, a named organization may be written in lower case ("Giám đốc bệnh viện Đa khoa huyện X")
+  const bodyAt = (p: number, relax = false, afterTitle = false): ParsedBody | null =>
+    lexiconBody(p, relax) ?? parseGenericBody(s, p, res.places, res.names, (q) => lexiconBody(q), relax || afterTitle);
   let skipTo = 0;
   let prevWord = false;
   const lowerStarts = lowerRoleStarts(text);
@@ -97,7 +98,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts.has(i))) continue;
     // most capitalized words (names, places, sentence starts) begin no title and no body: one look at the word
     if (upper && !START_WORDS.has(firstWordAt(s, i))) continue;
-    const chain = parseTitleChain(s, i, res.places, bodyAt, !upper);
+    const chain = parseTitleChain(s, i, res.places, (p, relax) => bodyAt(p, relax, true), !upper);
     if (chain) {
       chains.push(chain);
       for (const el of chain.elements) if (el.body) bodies.push(el.body);
@@ -368,9 +369,10 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (district || b.place?.level === 'commune') id += `|${normalizeKey(province ?? '?' + aid)}`;
     else if (!scoped && (b.needsScope || /tỉnh|huyện|Tỉnh ủy|Huyện ủy/u.test(b.base))) id += `|@${aid}`;
     addDraft(id, 'Organization', name, { kind: b.kind, province, level: b.level }, span);
-    if (b.place && span) {
-      const pid = placeEntity(b.place.name, b.place.level === 'commune' ? 'district' : b.place.level, b.place.level === 'district' ? province : null, { start: b.place.start, end: b.place.end });
-      if (b.place.level !== 'commune') relate('LOCATED_IN', id, pid, {}, [sentenceSpan(span.start)]);
+    // places are provinces and districts: a commune is kept in the body's name, not as a place of its own
+    if (b.place && span && b.place.level !== 'commune') {
+      const pid = placeEntity(b.place.name, b.place.level, b.place.level === 'district' ? province : null, { start: b.place.start, end: b.place.end });
+      relate('LOCATED_IN', id, pid, {}, [sentenceSpan(span.start)]);
     } else if (province && span) {
       relate('LOCATED_IN', id, placeEntity(province, 'province', null, null), {}, [sentenceSpan(span.start)]);
     }
@@ -639,6 +641,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   // ---- 8. Places: provinces and districts named, and the dateline's province ----
   for (const h of placeHits) {
     if (nameSpans.some((n) => h.start < n.end && h.end > n.start)) continue;
+    if (!/^\p{Lu}/u.test(h.name)) continue;
     placeEntity(h.name, h.level, h.province, { start: h.start, end: h.end });
   }
   if (tag?.province) placeEntity(tag.province, 'province', null, { start: tag.start, end: tag.end });
