@@ -48,8 +48,8 @@ function build(s: ScanText, syl: Array<[number, number]>): NameMatch {
 /** A plausible Vietnamese full name: 2–4 syllables, the first a surname, none a stop word. */
 export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: NameLexicon, requireSurname = true): boolean {
   if (syl.length < 2 || syl.length > 4) return false;
-  // "Nguyễn Thị L." is an anonymized name, not a full one
-  if (syl.some(([a, b]) => b - a < 2)) return false;
+  // "Nguyễn Thị L." is an anonymized name, not a full one; "Y Mửi" (Ê Đê, M'nông names) is a full one
+  if (syl.some(([a, b], i) => b - a < 2 && !(i === 0 && s.text[a] === 'Y'))) return false;
   const words = syl.map(([a, b]) => s.lower.slice(a, b));
   if (words.some((w) => STOP_SYLLABLES.has(w))) return false;
   // a name does not end on a middle syllable ("Nguyễn Thị", "Trần Văn")
@@ -71,7 +71,7 @@ export function readNameForward(s: ScanText, pos: number, lex: NameLexicon, stop
   const cut = syl.findIndex(([a], i) => i > 0 && stopAt(a));
   if (cut > 0) syl = syl.slice(0, cut);
   // "Nguyễn Thị L.": an anonymized name is nobody's full name
-  if (syl.some(([a, b]) => b - a === 1)) return null;
+  if (syl.some(([a, b], i) => b - a === 1 && !(i === 0 && s.text[a] === 'Y'))) return null;
   for (let k = Math.min(syl.length, 4); k >= 2; k--) {
     const part = syl.slice(0, k);
     if (plausibleName(s, part, lex, requireSurname)) return build(s, part);
