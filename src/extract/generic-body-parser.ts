@@ -49,11 +49,20 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     const word = s.lower.slice(a, b);
     const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
     if (!upper) {
-      if (STOP.has(word) || lowerRun >= 2) break;
-      if (lowerRun === 1) {
-        // a second lower-case syllable only when a capital follows it
-        const after = s.text.slice(b, b + 14);
-        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}/u.test(after)) break;
+      if (STOP.has(word) || lowerRun >= 3) break;
+      if (lowerRun >= 1) {
+        // a second (or third) lower-case syllable only when the run is closed by a capital, a dash, a place or
+        // punctuation: "Tài nguyên nước Sở …", "Tổ chức cán bộ - Tổng cục …", "Tổ chức cán bộ,"
+        let e = b;
+        let extra = 0;
+        while (extra < 3 - lowerRun - 1) {
+          const w = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(s.text.slice(e, e + 12));
+          if (!w || STOP.has(w[1]!) || /^ (?:tỉnh|thành|huyện|quận|thị|xã|phường)$/u.test(w[0])) break;
+          e += w[0].length;
+          extra++;
+        }
+        const after = s.text.slice(e, e + 14);
+        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}|^\s*[,.;)]/u.test(after)) break;
       }
       lowerRun++;
     } else lowerRun = 0;
@@ -80,7 +89,7 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
  * Parses a named organization outside the lexicon ("Trung tâm Giáo dục nghề nghiệp tỉnh Bắc Ninh", "Tổng cục
  * Đường bộ Việt Nam", "Đoàn kiểm tra của Bộ Chính trị"), keeping its name as written and its place, if any.
  */
-export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, names: NameLexicon, parseInner: (p: number) => ParsedBody | null, relaxCase = false): ParsedBody | null {
+export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, names: NameLexicon, parseInner: (p: number) => ParsedBody | null, relaxCase = false, depth = 0): ParsedBody | null {
   if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
   if (!NAMED_BODY_FIRST_WORDS.has(firstWordAt(s, pos))) return null;
   const mission = longestPhraseAt(s, pos, MISSIONS);
@@ -104,8 +113,20 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const afterHead = pos + head.length;
   const next = s.lower.slice(skipSpaces(s.text, afterHead)).split(/[^\p{L}\p{M}]/u, 1)[0] ?? '';
   if (NOT_AFTER_HEAD.has(next)) return null;
-  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null);
+  // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
+  const parentAt = (p: number): ParsedBody | null => parseInner(p) ?? (depth < 2 ? parseGenericBody(s, p, places, names, parseInner, false, depth + 1) : null);
+  const headAt = (p: number): boolean => {
+    const h = longestPhraseAt(s, p, HEADS);
+    return h !== undefined && h !== 'ban' && h !== 'hội' && s.text.slice(p + 1, p + h.length) === HEAD_FORMS.get(h)!.slice(1);
+  };
+  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false));
   if (end <= afterHead) {
+    const dash = /^ [-–] (?=\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 4));
+    const parent = dash ? parentAt(afterHead + dash[0].length) : null;
+    if (parent) {
+      const headName = HEAD_FORMS.get(head)!;
+      return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${headName} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null };
+    }
     // a lower-case name closed by its place: "Bệnh viện đa khoa huyện Gia Viễn", "Trạm y tế xã Gia Xuân"
     const lowerName = /^(?: [\p{Ll}\p{M}]+){1,3}(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 40));
     if (!lowerName || lowerName[0].trim().split(' ').some((w) => STOP.has(w))) return null;
@@ -114,8 +135,9 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
   const written = s.text.slice(pos, end).replace(/\s+/gu, ' ');
   const base = written.charAt(0).toUpperCase() + written.slice(1);
-  if (s.text[end] === ' ' && isUpper(s.text[end + 1])) {
-    const parent = parseInner(end + 1);
+  const joiner = /^(?: | [-–] )(?=\p{Lu})/u.exec(s.text.slice(end, end + 4));
+  if (joiner) {
+    const parent = joiner[0] === ' ' ? parseInner(end + 1) : parentAt(end + joiner[0].length);
     if (parent) {
       return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${base} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null };
     }

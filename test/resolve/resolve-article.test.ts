@@ -212,3 +212,18 @@ describe('extractArticle: local scope', () => {
     expect(positions(ex)).toContain('Lê Văn Tư | Chủ tịch | Ủy ban nhân dân xã Phú Lâm');
   });
 });
+
+describe('extractArticle: units of named organizations', () => {
+  it('joins a unit to the organization it belongs to, across a dash', () => {
+    const ex = extract('Điều động bà Lê Thị Hoa, Phó Chánh Văn phòng - Tổng cục Đường bộ Việt Nam, giữ chức Phó Vụ trưởng Vụ Tổ chức cán bộ - Tổng cục Đường bộ Việt Nam.');
+    expect(positions(ex)).toEqual([
+      'Lê Thị Hoa | Phó Chánh Văn phòng | Văn phòng Tổng cục Đường bộ Việt Nam',
+      'Lê Thị Hoa | Phó Vụ trưởng | Vụ Tổ chức cán bộ Tổng cục Đường bộ Việt Nam',
+    ]);
+  });
+
+  it('reads a lower-case institution after a title, closed by its place', () => {
+    const ex = extract('Giám đốc bệnh viện Đa khoa huyện Thường Xuân Cầm Bá Hùng cho biết như vậy.');
+    expect(positions(ex)).toEqual(['Cầm Bá Hùng | Giám đốc | Bệnh viện Đa khoa huyện Thường Xuân']);
+  });
+});
