@@ -49,7 +49,7 @@ const DECREE = /nghị định (?:số )?(\d{1,4})\/((?:19|20)\d{2})(?:\/(?:cp|n
 const CENTRAL_PLENUM = /Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(\d{1,2}|[Ll]ần thứ \d{1,2})(?:\s*\(?\s*khóa\s+([XVIL]+(?:\s*(?:,|và)\s*[XVIL]+)*)\s*\)?)?/gu;
 
 // "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Hiến pháp năm 2013"
-const NAMED_LAW = /(?<![\p{L}])(?:Luật (?:sửa đổi, bổ sung (?:một số điều của )?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,6}|Điều lệ Đảng|Hiến pháp năm \d{4})/gu;
+const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:sửa đổi, bổ sung (?:một số điều của )?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,6}|Điều lệ Đảng|Hiến pháp năm \d{4})/gu;
 const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số']);
 const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
 
@@ -125,7 +125,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const end = start + name.length;
     NAMED_LAW.lastIndex = end;
     if (overlaps(start, end) || words.length < 2) continue;
-    out.push({ start, end, code: null, name, docType: name.startsWith('Luật') ? 'Luật' : name.startsWith('Hiến pháp') ? 'Hiến pháp' : 'Điều lệ', issuerCode: null, inferred: false, tail: end, term: null });
+    out.push({ start, end, code: null, name, docType: name.startsWith('Luật') ? 'Luật' : name.startsWith('Bộ luật') ? 'Bộ luật' : name.startsWith('Hiến pháp') ? 'Hiến pháp' : 'Điều lệ', issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   // decrees cited by number and year only: "Nghị định 24/2014", "Nghị định 108/2014/CP" → 24/2014/NĐ-CP
