@@ -40,6 +40,11 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// titles that name their body's head noun: a "Tổng cục trưởng" heads the Tổng cục named just before
+const HEAD_OF_ROLE: Readonly<Record<string, string>> = {
+  'tổng cục trưởng': 'Tổng cục', 'cục trưởng': 'Cục', 'vụ trưởng': 'Vụ', 'chi cục trưởng': 'Chi cục', 'viện trưởng': 'Viện',
+  'hiệu trưởng': 'Trường', 'giám đốc': 'Sở', 'chánh văn phòng': 'Văn phòng',
+};
 // first words of every title and body
 const START_WORDS: ReadonlySet<string> = new Set([...ROLE_FIRST_WORDS, ...BODY_FIRST_WORDS, ...NAMED_BODY_FIRST_WORDS, 'nguyên', 'quyền']);
 // words that end an apposition: a verb or a new clause between a name and a title
@@ -445,6 +450,14 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     for (const sp of p.spans) if (!d.spans.some((x) => x.start === sp.start)) d.spans.push(sp);
   }
   const eventDateForPositions = (): string | null => published;
+  const headOfNamedBody = (roleKey: string, pos: number): BodyRef | null => {
+    const head = HEAD_OF_ROLE[roleKey.replace(/^phó /u, '')];
+    if (!head) return null;
+    const from = sentences[Math.max(0, sentenceOf(pos) - 1)]!.start;
+    let found: BodyRef | null = null;
+    for (const [b, r] of bodyRefs) if (b.start >= from && b.end <= pos && r.name.startsWith(`${head} `)) found = r;
+    return found;
+  };
   const holdings = [
     ...held.filter((h) => h.person && !extraHolders.some((x) => x.chain === h.chain && x.person === h.person)).map((h) => ({ chain: h.chain, person: h.person!, former: false })),
     ...extraHolders,
@@ -456,6 +469,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       if (!ref && el.impliedBody) {
         ref = bodyEntity({ base: el.impliedBody, kind: 'national', level: 'central', place: null, needsScope: false, parent: null }, null, null);
       }
+      // "Tổng cục trưởng Nguyễn Văn A" after "Tổng cục Đường bộ Việt Nam" was named: the head of that body
+      if (!ref && !el.body) ref = headOfNamedBody(el.role.key, h.chain.start) ?? undefined;
       if (!ref) continue;
       const title = titleOf(el);
       relate('HOLDS_POSITION', pid, ref.id, { title, asOf: eventDateForPositions(), former: el.role.former || h.former }, [{ start: h.chain.start, end: h.chain.end }]);

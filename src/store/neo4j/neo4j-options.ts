@@ -31,7 +31,7 @@ export const NEO4J_STORE_DEFAULTS = Object.freeze({
    * UNWIND … CREATE), 2,000 and 5,000 no more (bench/neo4j.bench.mjs). 1,000 news articles are ~7,000 elements:
    * a retried transaction redoes a second or two.
    */
-  batchArticles: 1000,
+  batchArticles: 2500,
   /** Long enough to outlast a server restart (the local one starts in ~10 s). */
   retryTimeMs: 120_000,
   /** Fail fast on an unreachable server: a clear error well under 10 s. */
