@@ -685,7 +685,10 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     props: Object.fromEntries(Object.entries(r.props).filter(([, v]) => v !== null && v !== undefined)) as Props,
     evidence: r.evidence.map((e) => toRawSpan(norm, e.start, e.end)),
   }));
-  const title = article.title ?? firstLineTitle(text);
+  // the title as written in the raw text
+  const titleSpan = article.title ? null : firstLineTitle(text);
+  const rawTitle = titleSpan ? toRawSpan(norm, titleSpan.start, titleSpan.end) : null;
+  const title = article.title ?? (rawTitle ? article.raw.slice(rawTitle.start, rawTitle.end) : null);
   return {
     article: { id: aid, source: article.source, title, published, url: article.url ?? null, bylines: byline ? (bylineNames.length > 0 ? bylineNames : [byline.text]) : [] },
     entities,
@@ -721,10 +724,15 @@ function scanPlaceMentions(s: ScanText, res: Resources): PlaceScanHit[] {
   return res.scanPlaces(s.text).filter((h) => !(h.precededBySurname && !h.withTypeWord));
 }
 
-function firstLineTitle(text: string): string | null {
-  for (const line of text.split('\n')) {
+/** The title: the first line of some length that is not a page's date line ("Thứ Tư, 19/06/2024 10:55"). */
+function firstLineTitle(text: string): Span | null {
+  let pos = 0;
+  for (const line of text.split('\n', 12)) {
     const t = line.trim();
-    if (t.length >= 20 && !/^\s*(thứ|chủ nhật)\b/iu.test(t) && !/^\d/u.test(t)) return t.slice(0, 300);
+    const start = pos + line.indexOf(t);
+    pos += line.length + 1;
+    if (t.length < 20 || /^(thứ|chủ nhật)(?![\p{L}])/iu.test(t) || /^\d/u.test(t) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(t.slice(0, 40))) continue;
+    return { start, end: start + Math.min(t.length, 300) };
   }
   return null;
 }
