@@ -503,6 +503,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
   // role-only mentions ("Đồng chí Bí thư Tỉnh ủy") → the holder named in the article
   for (const h of held) {
     if (h.person) continue;
+    // a title followed by a capitalized word names someone else we did not read ("Tổng Bí thư Trường Chinh")
+    if (/^\s*[-–:]?\s*\p{Lu}/u.test(text.slice(h.chain.end, h.chain.end + 4))) continue;
     const el = h.chain.elements[0]!;
     const ref = el.body ? bodyRefs.get(el.body) : undefined;
     if (!ref) continue;
