@@ -67,10 +67,31 @@ export function phraseAt(s: ScanText, pos: number, phrase: string): boolean {
   return s.lower.startsWith(phrase, pos) && !isWordChar(s.text[pos + phrase.length]) && !isWordChar(s.text[pos - 1]);
 }
 
+// Each phrase list is indexed once by its phrases' first words, so a lookup only tries the phrases that can match.
+const FIRST_WORD_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+const NON_WORD = /[^\p{L}\p{M}\p{N}]/u;
+
+function firstWordIndex(phrases: readonly string[]): Map<string, string[]> {
+  let index = FIRST_WORD_INDEX.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) {
+      const first = p.split(NON_WORD, 1)[0]!;
+      const list = index.get(first);
+      if (list) list.push(p);
+      else index.set(first, [p]);
+    }
+    FIRST_WORD_INDEX.set(phrases, index);
+  }
+  return index;
+}
+
 /** Returns the longest phrase of `phrases` (lower case, sorted longest first) at `pos`, or undefined. */
 export function longestPhraseAt(s: ScanText, pos: number, phrases: readonly string[]): string | undefined {
   if (isWordChar(s.text[pos - 1])) return undefined;
-  for (const p of phrases) {
+  const candidates = firstWordIndex(phrases).get(firstWordAt(s, pos));
+  if (!candidates) return undefined;
+  for (const p of candidates) {
     if (s.lower.startsWith(p, pos) && !isWordChar(s.text[pos + p.length])) return p;
   }
   return undefined;
