@@ -37,15 +37,22 @@ export function isUpperCode(c: number): boolean {
 
 /** The lower-case word starting at pos (letters, marks, digits, and a dot inside abbreviations like T.Ư). */
 export function firstWordAt(s: ScanText, pos: number): string {
+  // the recognizers ask for the same position many times in a row: remember the last answer
+  if (s.wordPos === pos && s.word !== undefined) return s.word;
   let j = pos;
-  while (j < s.text.length && isWordChar(s.text[j])) j++;
-  return s.lower.slice(pos, j);
+  while (j < s.text.length && isWordCode(s.text.charCodeAt(j))) j++;
+  s.wordPos = pos;
+  s.word = s.lower.slice(pos, j);
+  return s.word;
 }
 
 /** A text prepared for scanning: the normalized text and a lower-case copy of the same length. */
 export interface ScanText {
   text: string;
   lower: string;
+  /** The last word looked up by firstWordAt, and where. */
+  wordPos?: number;
+  word?: string;
 }
 
 export function scanText(text: string): ScanText {
