@@ -1,6 +1,6 @@
 // Extraction throughput on one core: MB/s and articles/s of extractArticle alone (reading excluded),
 // per-article p50/p99 and the slowest article, and peak memory. Sizes by env:
-//   VNKG_BENCH_EXTRACT_N   articles of the corpus to extract (default 3000)
+//   VNKG_BENCH_EXTRACT_N   articles of the corpus to extract (default 10000)
 //   VNKG_BENCH_CORPUS      the JSONL(.gz) corpus (default ../shared/corpus/baomoi-2017.jsonl.gz)
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { childRun, mb, round } from './child-run.mjs';
 export default async function ({ log, root }) {
   const corpus = process.env.VNKG_BENCH_CORPUS ?? join(root, '../shared/corpus/baomoi-2017.jsonl.gz');
   const politics = join(root, '../shared/corpus/politics');
-  const n = Number(process.env.VNKG_BENCH_EXTRACT_N ?? 3000);
+  const n = Number(process.env.VNKG_BENCH_EXTRACT_N ?? 10000);
   const results = {};
   const runs = [
     ['corpus', corpus, n],
