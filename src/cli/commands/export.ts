@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/index.js';
-import type { KnowledgeGraph } from '../../graph/index.js';
 import { exportGraph, exporterNames, getExporter } from '../../export/index.js';
 import type { ExportOptions } from '../../export/index.js';
-import { MemoryStore } from '../../store/index.js';
 import type { Command } from '../command.js';
-import { readNeo4jGraph } from '../read-neo4j-graph.js';
+import { loadGraph } from '../load-graph.js';
 import { flagString, parseArgs } from '../parse-args.js';
 
 const USAGE = `Usage: vnkg export [--graph out/graph.json | --neo4j] --format FORMAT --out PATH [options]
@@ -60,13 +57,7 @@ export const exportCommand: Command = {
     const delim = flagString(args, 'array-delimiter');
     if (delim !== undefined) options.arrayDelimiter = parseDelimiter(delim);
 
-    let graph: KnowledgeGraph;
-    if (fromNeo4j) graph = await readNeo4jGraph(io);
-    else {
-      const path = resolve(io.cwd, graphFlag ?? 'out/graph.json');
-      if (!existsSync(path)) throw new UsageError(`graph file ${path} does not exist (run 'vnkg build' first, or give --graph)`);
-      graph = MemoryStore.open(path).graph;
-    }
+    const graph = await loadGraph(io, { neo4j: fromNeo4j, graphFile: graphFlag });
     const target = resolve(io.cwd, out);
     const stats = await exportGraph(graph, exporter.name, target, options);
     const mb = (stats.bytes / 1e6).toFixed(2);

@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from '../../core/index.js';
 import { loadArticleTexts } from '../../export/article-texts.js';
 import { buildViewerData } from '../../export/viewer-data.js';
 import { readViewerAssets, renderStandalonePage } from '../../export/viewer-page.js';
-import type { KnowledgeGraph } from '../../graph/index.js';
 import { articleId } from '../../pipeline/article-id.js';
-import { MemoryStore } from '../../store/index.js';
 import type { Command } from '../command.js';
-import { readNeo4jGraph } from '../read-neo4j-graph.js';
+import { loadGraph } from '../load-graph.js';
 import { flagString, parseArgs } from '../parse-args.js';
 import { startViewServer } from '../view-server.js';
 
@@ -54,13 +52,7 @@ export const viewCommand: Command = {
     const html = flagString(args, 'html');
     const assets = readViewerAssets();
 
-    let graph: KnowledgeGraph;
-    if (fromNeo4j) graph = await readNeo4jGraph(io);
-    else {
-      const path = resolve(io.cwd, graphFlag ?? 'out/graph.json');
-      if (!existsSync(path)) throw new UsageError(`graph file ${path} does not exist (run 'vnkg build' first, or give --graph)`);
-      graph = MemoryStore.open(path).graph;
-    }
+    const graph = await loadGraph(io, { neo4j: fromNeo4j, graphFile: graphFlag });
     const texts = await loadArticleTexts(graph, { cwd: resolve(io.cwd, flagString(args, 'texts') ?? '.'), idOf: articleId });
     const data = buildViewerData(graph, texts);
     const articles = graph.filterNodes((_k, a) => a.label === 'Article').length;
