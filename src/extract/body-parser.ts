@@ -228,7 +228,9 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
     return { end: place?.end ?? e, base: `${headCanon} Quân sự${place?.levelWord ? ` ${place.levelWord}` : ''}`, level: 'province', place };
   }
   const place = parsePlaceAfter(s, end, places, 'none');
-  if (place) return { end: place.end, base: `${headCanon} ${place.levelWord ?? ''}`.trim(), level: place.level, place };
+  // numbered places carry their type word in their name: "Đảng ủy Phường 5"
+  const lw = place?.levelWord && !place.name.toLowerCase().startsWith(place.levelWord) ? place.levelWord : '';
+  if (place) return { end: place.end, base: `${headCanon} ${lw}`.trim(), level: place.level, place };
   // the Party group or committee of a state body: "Đảng đoàn Quốc hội", "Ban cán sự đảng Bộ Giao thông vận tải"
   const nat = longestPhraseAt(s, q, nationalPhrases);
   if (nat && isUpper(s.text[q])) return { end: q + nat.length, base: `${headCanon} ${NATIONAL_BODIES[nat]!}`, level: 'central', place: null };

@@ -18,7 +18,7 @@ const HEAD_FORMS = new Map(
 /** Missions named by their task: "Đoàn kiểm tra số 1 của Bộ Chính trị". */
 const MISSIONS = phraseList(['Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Tổ công tác', 'Đoàn thanh tra']);
 export const NAMED_BODY_FIRST_WORDS: ReadonlySet<string> = new Set([...HEADS, ...MISSIONS].map((h) => h.split(' ')[0]!));
-const NOT_AFTER_HEAD = new Set(['nghị', 'thảo', 'thi', 'viên', 'việc', 'án', 'trưởng', 'phó', 'chủ']);
+const NOT_AFTER_HEAD = new Set(['nghị', 'thảo', 'thi', 'viên', 'việc', 'án', 'trưởng', 'phó', 'chủ', 'cáo', 'chí', 'động', 'hiệu']);
 const STOP = new Set([
   'là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'này', 'đó', 'năm', 'ngày', 'từ', 'đến', 'các', 'những',
   'để', 'khi', 'thì', 'mà', 'vì', 'do', 'sẽ', 'đang', 'vừa', 'cũng', 'không', 'nhằm', 'trên', 'dưới', 'sau', 'trước', 'như', 'nên', 'bị',
@@ -27,6 +27,7 @@ const STOP = new Set([
   'thứ', 'tháng', 'quý', 'đợt', 'một', 'hai', 'ba', 'nhiều', 'lãnh', 'đạo', 'đảng', 'viên', 'nay', 'đây', 'gồm', 'nơi', 'ở', 'rồi',
   'đưa', 'sáng', 'chiều', 'tối', 'trưa', 'trở', 'cấp', 'bằng', 'cử', 'đi', 'về', 'ra', 'vào', 'lên', 'xuống', 'gửi', 'nói', 'cho', 'biết',
   'đầu', 'tư', 'kinh', 'doanh', 'thực', 'hiện', 'tiến', 'hành', 'triển', 'khai', 'công', 'bố', 'quyết', 'định', 'họp', 'tin',
+  'đối', 'trong', 'ngoài', 'mà', 'nên', 'vẫn', 'còn', 'đều',
 ]);
 const MAX_LOWER_RUN = 3;
 
@@ -74,6 +75,9 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     else if (s.text[b] === ' ' && isWordChar(s.text[b + 1])) i = b + 1;
     else break;
   }
+  // a person's name right after the head is no organization's name: "Phó trưởng ban Lâm Quang Thơ"
+  const lead = syl.slice(0, 4).map(([a, b]): [number, number] => [a, b]);
+  for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
   // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A"
   for (let k = 1; k < syl.length - 1; k++) {
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);

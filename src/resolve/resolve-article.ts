@@ -407,6 +407,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
         bodyRefs.set(el.body, bodyEntity(b, null, h.scope));
         continue;
       }
+      // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
+      if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
       bodyRefs.set(el.body, bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
     }
   }
