@@ -73,7 +73,8 @@ function titleOf(el: ChainElement): string {
 
 /** Resolves one article's mentions into entities and relations: the `vnkg extract --json` record. */
 export function resolveArticle(article: Article, norm: NormalizedText, res: Resources): ArticleExtraction {
-  const s: ScanText = scanText(norm.text);
+  // page furniture after the article ("Bài cùng chuyên mục", "Tin liên quan"…) is not read; offsets stay valid
+  const s: ScanText = scanText(norm.text.slice(0, furnitureStart(norm.text)));
   const text = s.text;
   const aid = article.id;
   const sentences = splitSentences(text);
@@ -698,6 +699,15 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     entities,
     relations: rels,
   };
+}
+
+const FURNITURE = /^[ \t]*(?:bài cùng chuyên mục|tin cùng chuyên mục|các tin cùng chuyên mục|tin liên quan|bài liên quan|các tin khác|tin khác|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|xem nhiều nhất|sự kiện nổi bật|thống kê truy cập|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn)\b/imu;
+
+/** Where the page's furniture begins after the article, or the text's end; only in the second half of the page. */
+function furnitureStart(text: string): number {
+  const half = Math.floor(text.length / 2);
+  const m = FURNITURE.exec(text.slice(half));
+  return m ? half + m.index : text.length;
 }
 
 /** The most frequent party committee among body mentions ("Tỉnh ủy"), to complete "Ban Thường vụ" alone. */

@@ -227,3 +227,11 @@ describe('extractArticle: units of named organizations', () => {
     expect(positions(ex)).toEqual(['Cầm Bá Hùng | Giám đốc | Bệnh viện Đa khoa huyện Thường Xuân']);
   });
 });
+
+describe('extractArticle: page furniture', () => {
+  it('does not read the related-news list after the article', () => {
+    const body = 'Sáng nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023 với nhiều nội dung quan trọng, đánh giá kết quả đạt được và đề ra nhiệm vụ cho năm tới.';
+    const ex = extract(`${body}\n\nTin liên quan\nBí thư Tỉnh ủy Trần Văn Khánh thăm huyện\nChỉ thị 35-CT/TW được quán triệt`);
+    expect(ex.entities.filter((e) => e.type === 'Person' || e.type === 'Document')).toEqual([]);
+  });
+});
