@@ -67,10 +67,6 @@ function lowerRoleStarts(text: string): Set<number> {
   return out;
 }
 
-function titleOf(el: ChainElement): string {
-  return el.title;
-}
-
 /** Resolves one article's mentions into entities and relations: the `vnkg extract --json` record. */
 export function resolveArticle(article: Article, norm: NormalizedText, res: Resources): ArticleExtraction {
   // page furniture after the article ("Bài cùng chuyên mục", "Tin liên quan"…) is not read; offsets stay valid
@@ -452,7 +448,6 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     const d = addDraft(id, 'Person', p.name, { province }, null);
     for (const sp of p.spans) if (!d.spans.some((x) => x.start === sp.start)) d.spans.push(sp);
   }
-  const eventDateForPositions = (): string | null => published;
   const headOfNamedBody = (roleKey: string, pos: number): BodyRef | null => {
     const head = HEAD_OF_ROLE[roleKey.replace(/^phó /u, '')];
     if (!head) return null;
@@ -475,8 +470,9 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       // "Tổng cục trưởng Nguyễn Văn A" after "Tổng cục Đường bộ Việt Nam" was named: the head of that body
       if (!ref && !el.body) ref = headOfNamedBody(el.role.key, h.chain.start) ?? undefined;
       if (!ref) continue;
-      const title = titleOf(el);
-      relate('HOLDS_POSITION', pid, ref.id, { title, asOf: eventDateForPositions(), former: el.role.former || h.former }, [{ start: h.chain.start, end: h.chain.end }]);
+      // the post was observed on the article's date
+      const title = el.title;
+      relate('HOLDS_POSITION', pid, ref.id, { title, asOf: published, former: el.role.former || h.former }, [{ start: h.chain.start, end: h.chain.end }]);
       const list = positionsOf.get(pid) ?? [];
       list.push({ title, body: ref });
       positionsOf.set(pid, list);
