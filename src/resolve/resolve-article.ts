@@ -12,7 +12,7 @@ import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, ty
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates } from './article-dates.js';
 import type { PlaceScanHit, Resources } from './resources.js';
-import { parseTitleChain, type ChainElement, type TitleChain } from './title-chains.js';
+import { parseTitleChain, type TitleChain } from './title-chains.js';
 
 /** An entity being assembled for one article, with spans in the normalized text. */
 interface Draft {
