@@ -318,15 +318,22 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     const lineStart = text.lastIndexOf('\n', pos) + 1;
     let inSentence: PlaceScanHit | null = null;
     let inLine: PlaceScanHit | null = null;
+    let laterInSentence: PlaceScanHit | null = null;
     for (const h of placeHits) {
-      if (h.start >= pos) break;
       if (h.level !== level || (level === 'district' && !h.withTypeWord)) continue;
+      if (h.start >= pos) {
+        // a district named later in the same sentence: "Ủy viên BTV Huyện ủy, Trưởng Công an huyện X"
+        if (level === 'district' && h.start < sent.end) laterInSentence ??= h;
+        continue;
+      }
       if (h.start >= sent.start) inSentence = h;
       if (h.start >= lineStart) inLine = h;
     }
-    return inSentence ?? inLine;
+    return inSentence ?? laterInSentence ?? inLine;
   };
-  const bodyEntity = (b: { base: string; kind: string; level: string; place: PlaceAfter | null; needsScope: boolean; parent: ParsedBody['parent'] }, span: Span | null, scopeHint: string | null): BodyRef => {
+  const bodyEntity = (b: { base: string; kind: string; level: string; place: PlaceAfter | null; needsScope: boolean; parent: ParsedBody['parent'] }, span: Span | null, scopeHint: string | null, scopeAt: number | null = null): BodyRef => {
+    // where the body is written, to look for the place it belongs to
+    const at = span?.start ?? scopeAt;
     let province: string | null = null;
     let district: string | null = null;
     if (!b.place && /Khối$/u.test(b.base)) {
@@ -344,16 +351,16 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
         district = b.place.name;
         province = b.place.province ?? (articleProvince && res.places.districts(b.place.name, articleProvince).length > 0 ? articleProvince : null);
       } else province = scopeHint ?? articleProvince;
-    } else if (b.needsScope && b.level === 'district' && span) {
+    } else if (b.needsScope && b.level === 'district' && at !== null) {
       // "Quận ủy" in a paragraph about one district: that district
-      const d = localPlace(span.start, 'district');
+      const d = localPlace(at, 'district');
       if (d) {
         name = `${b.base} ${d.name}`;
         district = d.name;
         province = d.province ?? articleProvince;
       }
     } else if (b.needsScope) {
-      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (span ? localPlace(span.start, 'province')?.name ?? null : null)) : null;
+      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (at !== null ? localPlace(at, 'province')?.name ?? null : null)) : null;
       if (scope && (b.level === 'province' || /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base))) {
         name = `${b.base} ${scope}`;
         province = scope;
@@ -401,7 +408,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
         // gold convention: "Ủy viên Ban Thường vụ" of the committee itself (Tỉnh ủy X)
         bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope);
         b = { ...b, base: b.parent.base, kind: 'party-committee', parent: null };
-        bodyRefs.set(el.body, bodyEntity(b, null, h.scope));
+        bodyRefs.set(el.body, bodyEntity(b, null, h.scope, el.body.start));
         continue;
       }
       // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body

@@ -235,3 +235,10 @@ describe('extractArticle: page furniture', () => {
     expect(ex.entities.filter((e) => e.type === 'Person' || e.type === 'Document')).toEqual([]);
   });
 });
+
+describe('extractArticle: district scope within a chain', () => {
+  it('scopes a district committee by the district named later in the same chain', () => {
+    const ex = extract('Cảnh cáo ông Lưu Văn Tài, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Công an huyện Nghĩa Hành, vì vi phạm.');
+    expect(positions(ex)).toEqual(['Lưu Văn Tài | Trưởng Công an | Công an huyện Nghĩa Hành', 'Lưu Văn Tài | Ủy viên Ban Thường vụ | Huyện ủy Nghĩa Hành']);
+  });
+});
