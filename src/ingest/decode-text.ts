@@ -1,9 +1,22 @@
 import type { Diagnostic } from '../core/index.js';
-import { detectBinary, guessLegacyEncoding } from './detect-encoding.js';
+import { detectBinary, guessLegacyEncoding, type LegacyEncoding } from './detect-encoding.js';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf8KeepingBom = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Strict UTF-8: the text, or the offset of the first bad byte and the legacy encoding the bytes look like. */
+export type StrictUtf8 = { text: string } | { invalidAt: number; legacy: LegacyEncoding | null };
+
+/** Decodes bytes as strict UTF-8 (a leading BOM removed unless `keepBom`); says where and why it is not. */
+export function decodeStrictUtf8(bytes: Uint8Array, keepBom = false): StrictUtf8 {
+  try {
+    return { text: (keepBom ? utf8KeepingBom : utf8).decode(bytes) };
+  } catch {
+    return { invalidAt: firstInvalidUtf8(bytes), legacy: guessLegacyEncoding(bytes) };
+  }
+}
 
 /** The 1-based line and column of byte `offset`, for diagnostics that point into the raw file. */
 function position(bytes: Uint8Array, offset: number): { line: number; column: number } {
@@ -61,12 +74,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
   }
   const binary = detectBinary(bytes);
   if (binary) return fail('BINARY_FILE', `not a text file: ${binary}`);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const legacy = guessLegacyEncoding(bytes);
+  const decoded = decodeStrictUtf8(bytes);
+  if (!('text' in decoded)) {
+    const { invalidAt: at, legacy } = decoded;
     if (legacy) {
       return fail(
         'ENCODING_LEGACY',
@@ -76,6 +86,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
     }
     return fail('ENCODING_NOT_UTF8', 'not UTF-8: invalid byte sequence (an unknown 8-bit encoding?); convert the file to UTF-8', at < 0 ? undefined : at);
   }
+  const text = decoded.text;
   if (text.trim() === '') return fail('EMPTY_FILE', 'the file holds no text (only whitespace)');
   return { ok: true, text };
 }

@@ -1,14 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Diagnostic } from '../../core/index.js';
-import { detectBinary, guessLegacyEncoding } from '../detect-encoding.js';
-import { firstInvalidUtf8 } from '../decode-text.js';
+import { detectBinary } from '../detect-encoding.js';
+import { decodeStrictUtf8 } from '../decode-text.js';
 import { toIsoDate } from '../iso-date.js';
 import type { IngestItem, RawArticle } from '../raw-article.js';
 import type { ArticleReader } from '../reader-registry.js';
 import { splitLines } from '../split-lines.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 type LineResult = { article: RawArticle; warning?: Diagnostic } | { diagnostic: Diagnostic } | null;
 
@@ -17,17 +16,15 @@ const optionalString = (v: unknown): string | undefined => (typeof v === 'string
 /** Reads one JSONL line: `{text, title?, date?|published?, url?}`. Blank lines are skipped (null). */
 export function parseJsonlLine(bytes: Uint8Array, file: string, line: number): LineResult {
   const diag = (code: string, message: string, severity: Diagnostic['severity'] = 'error'): LineResult => ({ diagnostic: { severity, code, file, line, message } });
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const legacy = guessLegacyEncoding(bytes);
+  const decoded = decodeStrictUtf8(bytes, true);
+  if (!('text' in decoded)) {
+    const { invalidAt: at, legacy } = decoded;
     const diagnostic: Diagnostic = legacy
       ? { severity: 'error', code: 'ENCODING_LEGACY', file, line, column: at + 1, message: `not UTF-8: the bytes look like the legacy Vietnamese encoding ${legacy}; the line is skipped` }
       : { severity: 'error', code: 'ENCODING_NOT_UTF8', file, line, column: at + 1, message: 'not UTF-8: invalid byte sequence; the line is skipped' };
     return { diagnostic };
   }
+  let text = decoded.text;
   if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.endsWith('\r')) text = text.slice(0, -1);
   if (text.trim() === '') return null;
