@@ -26,4 +26,6 @@ export interface StartOptions {
   detached?: boolean;
 }
 export declare function startNeo4j(options?: StartOptions): Promise<RunningNeo4j>;
+/** True while the process with this pid runs. */
+export declare function alive(pid: number): boolean;
 export declare function stopPid(pid: number, graceMs?: number): Promise<void>;

@@ -247,7 +247,8 @@ function killPid(pid, signal) {
   }
 }
 
-function alive(pid) {
+/** True while the process with this pid runs. */
+export function alive(pid) {
   try {
     process.kill(pid, 0);
     return true;

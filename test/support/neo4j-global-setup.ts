@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { checkJava, ROOT, stopPid } from '../../scripts/neo4j-server.mjs';
+import { alive, checkJava, ROOT, stopPid } from '../../scripts/neo4j-server.mjs';
 
 export interface Neo4jTestContext {
   /** The server to use when NEO4J_URI was given. */
@@ -32,15 +32,6 @@ declare module 'vitest' {
 }
 
 const TEST_HOMES = join(ROOT, '.neo4j');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Stops servers left by earlier runs that were killed before their teardown (by the pid each recorded). */
 async function reapStale(): Promise<void> {

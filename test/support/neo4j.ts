@@ -20,7 +20,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describe, inject } from 'vitest';
-import { freePort, startNeo4j, type RunningNeo4j } from '../../scripts/neo4j-server.mjs';
+import { alive, freePort, startNeo4j, type RunningNeo4j } from '../../scripts/neo4j-server.mjs';
 
 function context() {
   return inject('neo4j') ?? {};
@@ -43,15 +43,6 @@ export function describeLocalNeo4j(name: string, fn: () => void): void {
   const reason = context().skipReason ?? context().localSkipReason;
   if (reason) describe.skip(`${name} — ${reason}`, fn);
   else describe(name, fn);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
