@@ -22,15 +22,9 @@ export default async function ({ log, root }) {
     const last = size === sizes[sizes.length - 1];
     const floor = childRun({ mode: 'floor', input, limit });
     const b = childRun({ mode: 'build', input, limit, workers, persons: last, graphml: size === 'all' ? true : undefined });
-    const secs = b.buildMs / 1000;
     const fig = {
-      articles: b.articles,
-      MB: round(mb(b.bytes)),
-      buildSec: round(secs),
-      MBps: round(mb(b.bytes) / secs),
-      articlesPerSec: round(b.articles / secs, 0),
+      ...buildFigures(b),
       msPerArticle: round(b.buildMs / b.articles, 3),
-      peakRssMB: round(mb(b.peakRssBytes), 0),
       extractSecAllWorkers: round(b.extractMs / 1000),
       extractMBpsPerCore: round(mb(b.bytes) / (b.extractMs / 1000)),
       writeSec: round(b.writeMs / 1000),
@@ -95,17 +89,7 @@ async function neo4jBuild({ log, root, input, workers }) {
     const { startNeo4j, freePort } = await import(pathToFileURL(join(root, 'scripts/neo4j-server.mjs')).href);
     server = await startNeo4j({ home, port: await freePort(), heap: process.env.NEO4J_HEAP ?? '2g', pageCache: process.env.NEO4J_PAGECACHE ?? '512m' });
     const b = childRun({ mode: 'build', input, limit: size === 'all' ? undefined : Number(size), workers, store: 'neo4j', uri: server.uri });
-    const secs = b.buildMs / 1000;
-    const fig = {
-      articles: b.articles,
-      MB: round(mb(b.bytes)),
-      buildSec: round(secs),
-      MBps: round(mb(b.bytes) / secs),
-      articlesPerSec: round(b.articles / secs, 0),
-      peakRssMB: round(mb(b.peakRssBytes), 0),
-      loadAvg: b.loadAvg,
-      counts: b.counts,
-    };
+    const fig = { ...buildFigures(b), loadAvg: b.loadAvg, counts: b.counts };
     log(`neo4j    ${String(fig.articles).padStart(10)} ${String(fig.MB).padStart(7)} ${String(fig.MBps).padStart(6)} ${String(fig.articlesPerSec).padStart(6)} articles/s, ${fig.buildSec} s, node peak RSS ${fig.peakRssMB} MB (server not included), load ${b.loadAvg.join(' → ')}`);
     return fig;
   } catch (err) {
@@ -115,4 +99,17 @@ async function neo4jBuild({ log, root, input, workers }) {
     await server?.stop().catch(() => {});
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+/** The figures every build run reports: size, time, throughput and peak memory. */
+function buildFigures(b) {
+  const secs = b.buildMs / 1000;
+  return {
+    articles: b.articles,
+    MB: round(mb(b.bytes)),
+    buildSec: round(secs),
+    MBps: round(mb(b.bytes) / secs),
+    articlesPerSec: round(b.articles / secs, 0),
+    peakRssMB: round(mb(b.peakRssBytes), 0),
+  };
 }
