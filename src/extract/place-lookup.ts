@@ -4,6 +4,8 @@ export interface ProvinceRef {
   name: string;
   /** "tỉnh" or "thành phố". */
   typeWord: string;
+  /** The name to write inside a body's name: with its type word when the bare name is ambiguous ("Thành phố Hồ Chí Minh"). */
+  formalName: string;
 }
 
 export interface DistrictRef {

@@ -25,7 +25,8 @@ export function defaultResources(): Resources {
       const p = gaz.findProvince(surface);
       // a bare alias that names the province only after its type word ("Hồ Chí Minh") is not a match alone
       const ok = p && (afterTypeWord || !p.needsTypeWord.some((a) => a.toLowerCase() === surface.toLowerCase()));
-      const ref = ok ? { name: p.name, typeWord: p.type } : null;
+      const formalName = p?.needsTypeWord.includes(p.name) ? `${p.type.charAt(0).toUpperCase()}${p.type.slice(1)} ${p.name}` : p?.name;
+      const ref = ok ? { name: p.name, typeWord: p.type, formalName: formalName! } : null;
       provinceMemo.set(memoKey, ref);
       return ref ?? undefined;
     },

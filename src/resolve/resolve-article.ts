@@ -3,6 +3,8 @@ import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '.
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
+import { furnitureStart } from '../extract/page-furniture.js';
+import { findTitleLine } from '../extract/title-line.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEvents } from '../extract/event-recognizer.js';
 import { readNameBackward, readNameForward, type NameMatch } from '../extract/person-name.js';
@@ -143,7 +145,8 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (b.place?.level === 'province') countProvince(b.place.name, 2);
     else if (b.place?.level === 'district') countProvince(b.place.province);
   }
-  const placeHits = scanPlaceMentions(s, res);
+  // a bare place name right after a capitalized surname is more likely part of a person's name ("Nguyễn Phú Lộc")
+  const placeHits = res.scanPlaces(s.text).filter((h) => !(h.precededBySurname && !h.withTypeWord));
   // the title and lead say what the article is about: their places weigh more
   const leadEnd = sentences.length > 2 ? sentences[2]!.end : text.length;
   for (const h of placeHits) countProvince(h.level === 'province' ? h.name : h.province, h.start < leadEnd ? 3 : 1);
@@ -372,8 +375,11 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     }
     const central = b.level === 'central';
     const scoped = central || province !== null || (b.place !== null && b.place.level === 'province');
-    // the city's own name includes "Thành phố": "Thành ủy Thành phố Hồ Chí Minh"
-    if (province === 'Hồ Chí Minh') name = name.replace(/(?<!thành phố |Thành phố )Hồ Chí Minh$/u, 'Thành phố Hồ Chí Minh').replace(/thành phố Thành phố/u, 'Thành phố');
+    // a province whose bare name is ambiguous is written with its type word: "Thành ủy Thành phố Hồ Chí Minh"
+    const formal = province ? res.places.province(province, true)?.formalName : undefined;
+    if (province && formal && formal !== province && name.endsWith(` ${province}`)) {
+      name = `${name.slice(0, -province.length).replace(/(?:thành phố|tỉnh) $/iu, '')}${formal}`;
+    }
     let id = `Organization:${normalizeKey(name)}`;
     if (district || b.place?.level === 'commune') id += `|${normalizeKey(province ?? '?' + aid)}`;
     else if (!scoped && (b.needsScope || /tỉnh|huyện|Tỉnh ủy|Huyện ủy/u.test(b.base))) id += `|@${aid}`;
@@ -694,7 +700,7 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     evidence: r.evidence.map((e) => toRawSpan(norm, e.start, e.end)),
   }));
   // the title as written in the raw text
-  const titleSpan = article.title ? null : firstLineTitle(text);
+  const titleSpan = article.title ? null : findTitleLine(text);
   const rawTitle = titleSpan ? toRawSpan(norm, titleSpan.start, titleSpan.end) : null;
   const title = article.title ?? (rawTitle ? article.raw.slice(rawTitle.start, rawTitle.end) : null);
   return {
@@ -702,15 +708,6 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     entities,
     relations: rels,
   };
-}
-
-const FURNITURE = /^[ \t]*(?:bài cùng chuyên mục|tin cùng chuyên mục|các tin cùng chuyên mục|tin liên quan|bài liên quan|các tin khác|tin khác|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|xem nhiều nhất|sự kiện nổi bật|thống kê truy cập|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn)\b/imu;
-
-/** Where the page's furniture begins after the article, or the text's end; only in the second half of the page. */
-function furnitureStart(text: string): number {
-  const half = Math.floor(text.length / 2);
-  const m = FURNITURE.exec(text.slice(half));
-  return m ? half + m.index : text.length;
 }
 
 /** The most frequent party committee among body mentions ("Tỉnh ủy"), to complete "Ban Thường vụ" alone. */
@@ -734,22 +731,4 @@ function chainScope(chain: TitleChain): string | undefined {
     if (p?.level === 'district' && p.province) return p.province;
   }
   return undefined;
-}
-
-/** Provinces named anywhere and districts written with their type word, not read as parts of person names. */
-function scanPlaceMentions(s: ScanText, res: Resources): PlaceScanHit[] {
-  return res.scanPlaces(s.text).filter((h) => !(h.precededBySurname && !h.withTypeWord));
-}
-
-/** The title: the first line of some length that is not a page's date line ("Thứ Tư, 19/06/2024 10:55"). */
-function firstLineTitle(text: string): Span | null {
-  let pos = 0;
-  for (const line of text.split('\n', 12)) {
-    const t = line.trim();
-    const start = pos + line.indexOf(t);
-    pos += line.length + 1;
-    if (t.length < 20 || /^(thứ|chủ nhật)(?![\p{L}])/iu.test(t) || /^\d/u.test(t) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(t.slice(0, 40))) continue;
-    return { start, end: start + Math.min(t.length, 300) };
-  }
-  return null;
 }
