@@ -6,14 +6,14 @@ import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
 import { findTitleLine } from '../extract/title-line.js';
 import { findDocuments } from '../extract/document-recognizer.js';
-import { findCongresses, findEvents } from '../extract/event-recognizer.js';
+import { findCongresses, findEvents, type CongressMention } from '../extract/event-recognizer.js';
 import { readNameBackward, readNameForward, type NameMatch } from '../extract/person-name.js';
 import { matchRole, ROLE_FIRST_WORDS } from '../extract/role-matcher.js';
 import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
-import { resolveArticleDates } from './article-dates.js';
-import type { PlaceScanHit, Resources } from './resources.js';
+import { resolveArticleDates, type ArticleDates } from './article-dates.js';
+import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
 
 /** An entity being assembled for one article, with spans in the normalized text. */
@@ -71,101 +71,199 @@ function lowerRoleStarts(text: string): Set<number> {
 
 /** Resolves one article's mentions into entities and relations: the `vnkg extract --json` record. */
 export function resolveArticle(article: Article, norm: NormalizedText, res: Resources): ArticleExtraction {
-  // page furniture after the article ("Bài cùng chuyên mục", "Tin liên quan"…) is not read; offsets stay valid
-  const s: ScanText = scanText(norm.text.slice(0, furnitureStart(norm.text)));
-  const text = s.text;
-  const aid = article.id;
-  const sentences = splitSentences(text);
-  const sentenceOf = (pos: number): number => sentenceIndexAt(sentences, pos);
-  const sentenceSpan = (pos: number): Span => sentences[sentenceOf(pos)]!;
-  const dates = resolveArticleDates(s, article.published ?? null);
-  const published = dates.published;
+  return new ArticleResolver(article, norm, res).run();
+}
+
+interface HeldChain {
+  chain: TitleChain;
+  person: PersonDraft | null;
+  scope: string | null;
+}
+
+/** The body fields that name and scope a body entity. */
+type BodyShape = Pick<ParsedBody, 'base' | 'kind' | 'level' | 'place' | 'needsScope' | 'parent'>;
+
+/**
+ * One article's resolution, phase by phase (the numbered methods `run` calls in order). The phases share the
+ * article's state through fields; each is a method of its own, so that no one function grows too large for the
+ * JIT to compile cheaply.
+ */
+class ArticleResolver {
+  private readonly s: ScanText;
+  private readonly text: string;
+  private readonly aid: string;
+  private readonly sentences: Span[];
+  private readonly dates: ArticleDates;
+  private readonly published: string | null;
+
+  // 1. title chains and bodies
+  private readonly chains: TitleChain[] = [];
+  private readonly bodies: ParsedBody[] = [];
+  // 2. the article's province
+  private tag: DatelineTag | undefined;
+  private placeHits: PlaceScanHit[] = [];
+  private articleProvince: string | null = null;
+  private committeeDefault: string | null = null;
+  // 3. persons
+  private readonly persons = new Map<string, PersonDraft>();
+  private readonly nameSpans: Span[] = [];
+  private readonly held: HeldChain[] = [];
+  /** Titles without an adjacent name, given to a person named elsewhere in the sentence, and list headers. */
+  private readonly extraHolders: Array<{ chain: TitleChain; person: PersonDraft; former: boolean }> = [];
+  /** "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Y": memberships of Y's committees. */
+  private readonly memberships: Array<{ chain: TitleChain; person: PersonDraft; executive: boolean; standing: boolean }> = [];
+  private byline: ReturnType<typeof findByline> = null;
+  // 4. entities and relations being assembled
+  private readonly drafts = new Map<string, Draft>();
+  private readonly relations: Array<{ type: RelationType; source: string; target: string; props: Props; evidence: Span[] }> = [];
+  private readonly bodyRefs = new Map<ParsedBody, BodyRef>();
+  private congresses: CongressMention[] = [];
+  // 5. persons' entities and posts
+  private readonly personIds = new Map<PersonDraft, string>();
+  private readonly positionsOf = new Map<string, Array<{ title: string; body: BodyRef }>>();
+  // 6. documents
+  private readonly docIds: Array<{ id: string; span: Span }> = [];
+  private readonly issuerIds = new Set<string>();
+  // 7. events
+  private organizer: BodyRef | null = null;
+
+  constructor(
+    private readonly article: Article,
+    private readonly norm: NormalizedText,
+    private readonly res: Resources,
+  ) {
+    // page furniture after the article ("Bài cùng chuyên mục", "Tin liên quan"…) is not read; offsets stay valid
+    this.s = scanText(norm.text.slice(0, furnitureStart(norm.text)));
+    this.text = this.s.text;
+    this.aid = article.id;
+    this.sentences = splitSentences(this.text);
+    this.dates = resolveArticleDates(this.s, article.published ?? null);
+    this.published = this.dates.published;
+  }
+
+  run(): ArticleExtraction {
+    this.findChainsAndBodies();
+    this.addDefinedAbbreviations();
+    this.findArticleProvince();
+    this.findPersons();
+    this.findHoldersElsewhere();
+    this.findBylineAndRepeats();
+    this.scopeBodies();
+    this.resolvePositions();
+    this.resolveDocuments();
+    this.resolveEvents();
+    this.resolvePlaces();
+    return this.output();
+  }
+
+  private sentenceOf(pos: number): number {
+    return sentenceIndexAt(this.sentences, pos);
+  }
+
+  private sentenceSpan(pos: number): Span {
+    return this.sentences[this.sentenceOf(pos)]!;
+  }
+
+  private lexiconBody(p: number, relax = false): ParsedBody | null {
+    return parseBody(this.s, p, this.res.places, relax);
+  }
+
+  // after a title, a named organization may be written in lower case ("Giám đốc bệnh viện Đa khoa huyện X")
+  private bodyAt(p: number, relax = false, afterTitle = false): ParsedBody | null {
+    return this.lexiconBody(p, relax) ?? parseGenericBody(this.s, p, this.res.places, this.res.names, this.lexiconBodyAt, relax || afterTitle);
+  }
+
+  private readonly lexiconBodyAt = (q: number): ParsedBody | null => this.lexiconBody(q);
+  private readonly bodyAfterTitle = (p: number, relax: boolean): ParsedBody | null => this.bodyAt(p, relax, true);
+  /** A name read forward stops at a title or a body. */
+  private readonly stopAt = (p: number): boolean => matchRole(this.s, p) !== null || parseBody(this.s, p, this.res.places) !== null;
 
   // ---- 1. Title chains and bodies, one left-to-right pass over word starts ----
-  const chains: TitleChain[] = [];
-  const bodies: ParsedBody[] = [];
-  const lexiconBody = (p: number, relax = false): ParsedBody | null => parseBody(s, p, res.places, relax);
-  // after a title, a named organization may be written in lower case ("Giám đốc bệnh viện Đa khoa huyện X")
-  const bodyAt = (p: number, relax = false, afterTitle = false): ParsedBody | null =>
-    lexiconBody(p, relax) ?? parseGenericBody(s, p, res.places, res.names, (q) => lexiconBody(q), relax || afterTitle);
-  let skipTo = 0;
-  let prevWord = false;
-  const lowerStarts = lowerRoleStarts(text);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const wasWord = prevWord;
-    prevWord = isWordCode(c);
-    if (wasWord || i < skipTo) continue;
-    const upper = isUpperCode(c);
-    // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
-    // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
-    if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts.has(i))) continue;
-    // most capitalized words (names, places, sentence starts) begin no title and no body: one look at the word
-    if (upper && !START_WORDS.has(firstWordAt(s, i))) continue;
-    const chain = parseTitleChain(s, i, res.places, (p, relax) => bodyAt(p, relax, true), !upper);
-    if (chain) {
-      chains.push(chain);
-      for (const el of chain.elements) if (el.body) bodies.push(el.body);
-      skipTo = chain.end;
-      continue;
-    }
-    if (!upper) continue;
-    const body = bodyAt(i);
-    if (body) {
-      bodies.push(body);
-      skipTo = body.end;
+  private findChainsAndBodies(): void {
+    const { s, text } = this;
+    let skipTo = 0;
+    let prevWord = false;
+    const lowerStarts = lowerRoleStarts(text);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const wasWord = prevWord;
+      prevWord = isWordCode(c);
+      if (wasWord || i < skipTo) continue;
+      const upper = isUpperCode(c);
+      // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
+      // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
+      if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts.has(i))) continue;
+      // most capitalized words (names, places, sentence starts) begin no title and no body: one look at the word
+      if (upper && !START_WORDS.has(firstWordAt(s, i))) continue;
+      const chain = parseTitleChain(s, i, this.res.places, this.bodyAfterTitle, !upper);
+      if (chain) {
+        this.chains.push(chain);
+        for (const el of chain.elements) if (el.body) this.bodies.push(el.body);
+        skipTo = chain.end;
+        continue;
+      }
+      if (!upper) continue;
+      const body = this.bodyAt(i);
+      if (body) {
+        this.bodies.push(body);
+        skipTo = body.end;
+      }
     }
   }
 
   // abbreviations the article defines inline ("Ban Chỉ đạo phòng, chống tham nhũng (BCĐ)") name that body later
-  for (const def of findAbbreviationDefinitions(text)) {
-    const exp = scanText(def.expansion.charAt(0).toUpperCase() + def.expansion.slice(1));
-    let parsed = parseBody(exp, 0, res.places) ?? parseGenericBody(exp, 0, res.places, res.names, (q) => parseBody(exp, q, res.places));
-    if (!parsed || parsed.end < exp.text.length - 1) {
-      // the definition gives the name's extent: "Ban Chỉ đạo phòng, chống tham nhũng (BCĐ)"
-      if (!startsWithBodyHead(exp)) continue;
-      parsed = { start: 0, end: exp.text.length, kind: 'other', base: exp.text, level: 'unknown', place: null, needsScope: true, needsCommittee: false, parent: null };
-      if (!bodies.some((b) => def.start >= b.start && def.start < b.end)) bodies.push({ ...parsed, start: def.start, end: def.end });
-    }
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${def.abbreviation.replace(/[&]/gu, '\\&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      if (text[start - 1] === '(' || bodies.some((b) => start >= b.start && start < b.end)) continue;
-      bodies.push({ ...parsed, start, end: start + m[0].length, place: parsed.place ? { ...parsed.place, start, end: start + m[0].length } : null });
+  private addDefinedAbbreviations(): void {
+    const { text, bodies, res } = this;
+    for (const def of findAbbreviationDefinitions(text)) {
+      const exp = scanText(def.expansion.charAt(0).toUpperCase() + def.expansion.slice(1));
+      let parsed = parseBody(exp, 0, res.places) ?? parseGenericBody(exp, 0, res.places, res.names, (q) => parseBody(exp, q, res.places));
+      if (!parsed || parsed.end < exp.text.length - 1) {
+        // the definition gives the name's extent: "Ban Chỉ đạo phòng, chống tham nhũng (BCĐ)"
+        if (!startsWithBodyHead(exp)) continue;
+        parsed = { start: 0, end: exp.text.length, kind: 'other', base: exp.text, level: 'unknown', place: null, needsScope: true, needsCommittee: false, parent: null };
+        if (!bodies.some((b) => def.start >= b.start && def.start < b.end)) bodies.push({ ...parsed, start: def.start, end: def.end });
+      }
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${def.abbreviation.replace(/[&]/gu, '\\&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        if (text[start - 1] === '(' || bodies.some((b) => start >= b.start && start < b.end)) continue;
+        bodies.push({ ...parsed, start, end: start + m[0].length, place: parsed.place ? { ...parsed.place, start, end: start + m[0].length } : null });
+      }
     }
   }
 
   // ---- 2. Article province: dateline tag, else a dominant province ----
-  const tag = res.findDatelineTag(text);
-  const provinceCounts = new Map<string, number>();
-  const countProvince = (p: string | null | undefined, w = 1): void => {
-    if (p) provinceCounts.set(p, (provinceCounts.get(p) ?? 0) + w);
-  };
-  for (const b of bodies) {
-    if (b.place?.level === 'province') countProvince(b.place.name, 2);
-    else if (b.place?.level === 'district') countProvince(b.place.province);
+  private findArticleProvince(): void {
+    const { text, sentences, res } = this;
+    this.tag = res.findDatelineTag(text);
+    const provinceCounts = new Map<string, number>();
+    const countProvince = (p: string | null | undefined, w = 1): void => {
+      if (p) provinceCounts.set(p, (provinceCounts.get(p) ?? 0) + w);
+    };
+    for (const b of this.bodies) {
+      if (b.place?.level === 'province') countProvince(b.place.name, 2);
+      else if (b.place?.level === 'district') countProvince(b.place.province);
+    }
+    // a bare place name right after a capitalized surname is more likely part of a person's name ("Nguyễn Phú Lộc")
+    this.placeHits = res.scanPlaces(this.s.text).filter((h) => !(h.precededBySurname && !h.withTypeWord));
+    // the title and lead say what the article is about: their places weigh more
+    const leadEnd = sentences.length > 2 ? sentences[2]!.end : text.length;
+    for (const h of this.placeHits) countProvince(h.level === 'province' ? h.name : h.province, h.start < leadEnd ? 3 : 1);
+    this.articleProvince = this.tag?.province ?? null;
+    if (!this.articleProvince && provinceCounts.size > 0) {
+      const ranked = [...provinceCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const [top, second] = ranked;
+      if (top && (!second || top[1] >= 2 * second[1])) this.articleProvince = top[0];
+    }
+    this.committeeDefault = dominantCommittee(this.bodies);
   }
-  // a bare place name right after a capitalized surname is more likely part of a person's name ("Nguyễn Phú Lộc")
-  const placeHits = res.scanPlaces(s.text).filter((h) => !(h.precededBySurname && !h.withTypeWord));
-  // the title and lead say what the article is about: their places weigh more
-  const leadEnd = sentences.length > 2 ? sentences[2]!.end : text.length;
-  for (const h of placeHits) countProvince(h.level === 'province' ? h.name : h.province, h.start < leadEnd ? 3 : 1);
-  let articleProvince: string | null = tag?.province ?? null;
-  if (!articleProvince && provinceCounts.size > 0) {
-    const ranked = [...provinceCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const [top, second] = ranked;
-    if (top && (!second || top[1] >= 2 * second[1])) articleProvince = top[0];
-  }
-  const committeeDefault = dominantCommittee(bodies);
 
   // ---- 3. Persons: from title chains, cues, bylines ----
-  const persons = new Map<string, PersonDraft>();
-  const nameSpans: Span[] = [];
-  const stopAt = (p: number): boolean => matchRole(s, p) !== null || parseBody(s, p, res.places) !== null;
-  const addPerson = (n: NameMatch, province: string | null, byline = false): PersonDraft | null => {
+  private addPerson(n: NameMatch, province: string | null, byline = false): PersonDraft | null {
+    const { persons, res } = this;
     // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word
     if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0)) return null;
-    if (!byline && NON_PERSON_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) return null;
+    if (!byline && NON_PERSON_BEFORE.test(this.text.slice(Math.max(0, n.start - 20), n.start))) return null;
     const nk = normalizeKey(n.name);
     let d = [...persons.values()].find((x) => normalizeKey(x.name) === nk);
     if (!d) {
@@ -175,154 +273,157 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     if (!d.spans.some((x) => x.start === n.start)) d.spans.push({ start: n.start, end: n.end });
     d.province ??= province;
     if (!byline) d.byline = false;
-    nameSpans.push({ start: n.start, end: n.end });
+    this.nameSpans.push({ start: n.start, end: n.end });
     return d;
-  };
+  }
 
-  interface HeldChain {
-    chain: TitleChain;
-    person: PersonDraft | null;
-    scope: string | null;
-  }
-  const held: HeldChain[] = [];
-  for (const chain of chains) {
-    const scope = chainScope(chain) ?? null;
-    let person: PersonDraft | null = null;
-    // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
-    // "… - Nguyễn Văn A", "… Nguyễn Văn A", "…: ông A", "… là ông A", "… phụ trách X là ông A"
-    const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
-    const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, stopAt) : null;
-    // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
-    const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
-    const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
-    // a name glued to the chain ("… Bộ Xây dựng Phạm Hồng Hà") is its holder; else the one before the comma
-    const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
-    if (glued || (after && !beforeName)) person = addPerson(after!, null);
-    if (!person && beforeName) person = addPerson(beforeName, null);
-    if (!person && after) person = addPerson(after, null);
-    held.push({ chain, person, scope });
-  }
-  for (const m of text.matchAll(PERSON_CUE)) {
-    if (isWordChar(text[m.index - 1])) continue;
-    const p = m.index + m[0].length;
-    if (!isUpper(text[p])) continue;
-    if (nameSpans.some((x) => x.start === p)) continue;
-    const n = readNameForward(s, p, res.names, stopAt);
-    if (n) addPerson(n, null);
-  }
-  // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
-  for (let round = 0; round < 3; round++) {
-    for (const d of [...persons.values()]) {
-      for (const sp of [...d.spans]) {
-        const sep = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 50));
-        if (!sep) continue;
-        const n = readNameForward(s, sp.end + sep[0].length, res.names, stopAt);
-        if (n && n.name.split(' ').length >= 3 && !nameSpans.some((x) => x.start === n.start)) addPerson(n, null);
+  private findPersons(): void {
+    const { s, text, res, persons, nameSpans } = this;
+    for (const chain of this.chains) {
+      const scope = chainScope(chain) ?? null;
+      let person: PersonDraft | null = null;
+      // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
+      // "… - Nguyễn Văn A", "… Nguyễn Văn A", "…: ông A", "… là ông A", "… phụ trách X là ông A"
+      const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
+      const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) : null;
+      // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
+      const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
+      const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
+      // a name glued to the chain ("… Bộ Xây dựng Phạm Hồng Hà") is its holder; else the one before the comma
+      const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
+      if (glued || (after && !beforeName)) person = this.addPerson(after!, null);
+      if (!person && beforeName) person = this.addPerson(beforeName, null);
+      if (!person && after) person = this.addPerson(after, null);
+      this.held.push({ chain, person, scope });
+    }
+    for (const m of text.matchAll(PERSON_CUE)) {
+      if (isWordChar(text[m.index - 1])) continue;
+      const p = m.index + m[0].length;
+      if (!isUpper(text[p])) continue;
+      if (nameSpans.some((x) => x.start === p)) continue;
+      const n = readNameForward(s, p, res.names, this.stopAt);
+      if (n) this.addPerson(n, null);
+    }
+    // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
+    for (let round = 0; round < 3; round++) {
+      for (const d of [...persons.values()]) {
+        for (const sp of [...d.spans]) {
+          const sep = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 50));
+          if (!sep) continue;
+          const n = readNameForward(s, sp.end + sep[0].length, res.names, this.stopAt);
+          if (n && n.name.split(' ').length >= 3 && !nameSpans.some((x) => x.start === n.start)) this.addPerson(n, null);
+        }
       }
     }
   }
-  // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
-  // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
-  const extraHolders: Array<{ chain: TitleChain; person: PersonDraft; former: boolean }> = [];
-  // "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Y": memberships of Y's committees
-  const memberships: Array<{ chain: TitleChain; person: PersonDraft; executive: boolean; standing: boolean }> = [];
-  const personAt = (from: number, to: number, last: boolean): PersonDraft[] => {
+
+  /** The persons named between two offsets, in text order: the last one, or all once each. */
+  private personAt(from: number, to: number, last: boolean): PersonDraft[] {
     const found: Array<{ p: PersonDraft; at: number }> = [];
-    for (const d of persons.values()) for (const sp of d.spans) if (sp.start >= from && sp.end <= to && !d.byline) found.push({ p: d, at: sp.start });
+    for (const d of this.persons.values()) for (const sp of d.spans) if (sp.start >= from && sp.end <= to && !d.byline) found.push({ p: d, at: sp.start });
     found.sort((a, b) => a.at - b.at);
     const list = found.map((f) => f.p);
     return last ? list.slice(-1) : [...new Set(list)];
-  };
-  for (const h of held) {
-    if (h.person) continue;
-    const sent = sentenceSpan(h.chain.start);
-    const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
-    const verb = APPOINTMENT.exec(lead);
-    if (verb) {
-      const [holder] = personAt(sent.start, h.chain.start - verb[0].length, true);
-      if (holder) {
-        h.person = holder;
-        const lastMention = holder.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0];
-        const between = lastMention ? text.slice(lastMention.end, h.chain.start) : '';
-        if (/tham gia/u.test(between)) {
-          memberships.push({ chain: h.chain, person: holder, executive: /Ban Chấp hành|BCH/u.test(between), standing: /Ban Thường vụ|BTV/u.test(between) });
+  }
+
+  // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
+  // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
+  private findHoldersElsewhere(): void {
+    const { text } = this;
+    for (const h of this.held) {
+      if (h.person) continue;
+      const sent = this.sentenceSpan(h.chain.start);
+      const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
+      const verb = APPOINTMENT.exec(lead);
+      if (verb) {
+        const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true);
+        if (holder) {
+          h.person = holder;
+          const lastMention = holder.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0];
+          const between = lastMention ? text.slice(lastMention.end, h.chain.start) : '';
+          if (/tham gia/u.test(between)) {
+            this.memberships.push({ chain: h.chain, person: holder, executive: /Ban Chấp hành|BCH/u.test(between), standing: /Ban Thường vụ|BTV/u.test(between) });
+          }
+          if (/thôi|nguyên/u.test(verb[0])) this.extraHolders.push({ chain: h.chain, person: holder, former: true });
         }
-        if (/thôi|nguyên/u.test(verb[0])) extraHolders.push({ chain: h.chain, person: holder, former: true });
-      }
-      continue;
-    }
-    // an apposition that the person's name opens: "ông Mai Văn A (57 tuổi, Ủy viên …, Chủ tịch UBND xã X)",
-    // "ông B, đảng viên Chi bộ thôn C, nguyên Huyện ủy viên, …"
-    const [near] = personAt(sent.start, h.chain.start, true);
-    const nearEnd = near?.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0]?.end;
-    if (near && nearEnd !== undefined) {
-      const between = text.slice(nearEnd, h.chain.start);
-      if (between.length <= 100 && /^\s*[(,]/u.test(between) && /[,(]\s*$/u.test(between) && !APPOSITION_BREAK.test(between)) {
-        h.person = near;
         continue;
       }
-    }
-    if (/^\s*:/u.test(text.slice(h.chain.end, h.chain.end + 3))) {
-      for (const p of personAt(h.chain.end, sent.end, false)) extraHolders.push({ chain: h.chain, person: p, former: false });
+      // an apposition that the person's name opens: "ông Mai Văn A (57 tuổi, Ủy viên …, Chủ tịch UBND xã X)",
+      // "ông B, đảng viên Chi bộ thôn C, nguyên Huyện ủy viên, …"
+      const [near] = this.personAt(sent.start, h.chain.start, true);
+      const nearEnd = near?.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0]?.end;
+      if (near && nearEnd !== undefined) {
+        const between = text.slice(nearEnd, h.chain.start);
+        if (between.length <= 100 && /^\s*[(,]/u.test(between) && /[,(]\s*$/u.test(between) && !APPOSITION_BREAK.test(between)) {
+          h.person = near;
+          continue;
+        }
+      }
+      if (/^\s*:/u.test(text.slice(h.chain.end, h.chain.end + 3))) {
+        for (const p of this.personAt(h.chain.end, sent.end, false)) this.extraHolders.push({ chain: h.chain, person: p, former: false });
+      }
     }
   }
-  const byline = findByline(text);
-  for (const n of byline?.names ?? []) addPerson(n, null, true);
-  // more mentions of the names found: exact and in capitals
-  for (const d of persons.values()) {
-    for (const form of new Set([d.name, d.name.toUpperCase()])) {
-      let at = text.indexOf(form);
-      while (at >= 0) {
-        const end = at + form.length;
-        if (!isWordChar(text[at - 1]) && !isWordChar(text[end]) && !d.spans.some((x) => x.start === at)) d.spans.push({ start: at, end });
-        at = text.indexOf(form, end);
+
+  private findBylineAndRepeats(): void {
+    const { text } = this;
+    this.byline = findByline(text);
+    for (const n of this.byline?.names ?? []) this.addPerson(n, null, true);
+    // more mentions of the names found: exact and in capitals
+    for (const d of this.persons.values()) {
+      for (const form of new Set([d.name, d.name.toUpperCase()])) {
+        let at = text.indexOf(form);
+        while (at >= 0) {
+          const end = at + form.length;
+          if (!isWordChar(text[at - 1]) && !isWordChar(text[end]) && !d.spans.some((x) => x.start === at)) d.spans.push({ start: at, end });
+          at = text.indexOf(form, end);
+        }
       }
     }
   }
 
   // ---- 4. Bodies: scope, canonical names, ids ----
-  const drafts = new Map<string, Draft>();
-  const relations: Array<{ type: RelationType; source: string; target: string; props: Props; evidence: Span[] }> = [];
-  const addDraft = (id: string, type: EntityType, name: string, props: Props, span: Span | null): Draft => {
-    let d = drafts.get(id);
+  private addDraft(id: string, type: EntityType, name: string, props: Props, span: Span | null): Draft {
+    let d = this.drafts.get(id);
     if (!d) {
       d = { id, type, name, props: { ...props }, spans: [] };
-      drafts.set(id, d);
+      this.drafts.set(id, d);
     } else {
       for (const [k, v] of Object.entries(props)) if (d.props[k] === undefined || d.props[k] === null) d.props[k] = v;
     }
     if (span && !d.spans.some((x) => x.start === span.start && x.end === span.end)) d.spans.push(span);
     return d;
-  };
-  const relate = (type: RelationType, source: string, target: string, props: Props, evidence: Span[]): void => {
+  }
+
+  private relate(type: RelationType, source: string, target: string, props: Props, evidence: Span[]): void {
     if (source === target) return;
-    const found = relations.find((r) => r.type === type && r.source === source && r.target === target && (type !== 'HOLDS_POSITION' || (r.props['title'] === props['title'] && r.props['former'] === props['former'])));
+    const found = this.relations.find((r) => r.type === type && r.source === source && r.target === target && (type !== 'HOLDS_POSITION' || (r.props['title'] === props['title'] && r.props['former'] === props['former'])));
     if (found) {
       for (const e of evidence) if (!found.evidence.some((x) => x.start === e.start)) found.evidence.push(e);
       return;
     }
-    relations.push({ type, source, target, props, evidence: [...evidence] });
-  };
+    this.relations.push({ type, source, target, props, evidence: [...evidence] });
+  }
 
-  const placeEntity = (name: string, level: 'province' | 'district', province: string | null | undefined, span: Span | null): string => {
-    const id = level === 'province' ? `Place:${normalizeKey(name)}` : `Place:${normalizeKey(name)}|${normalizeKey(province ?? '?' + aid)}`;
-    addDraft(id, 'Place', name, { level, province: level === 'district' ? (province ?? null) : null }, span);
+  private placeEntity(name: string, level: 'province' | 'district', province: string | null | undefined, span: Span | null): string {
+    const id = level === 'province' ? `Place:${normalizeKey(name)}` : `Place:${normalizeKey(name)}|${normalizeKey(province ?? '?' + this.aid)}`;
+    this.addDraft(id, 'Place', name, { level, province: level === 'district' ? (province ?? null) : null }, span);
     if (level === 'district' && province) {
-      const pid = placeEntity(province, 'province', null, null);
-      if (span) relate('LOCATED_IN', id, pid, {}, [sentenceSpan(span.start)]);
+      const pid = this.placeEntity(province, 'province', null, null);
+      if (span) this.relate('LOCATED_IN', id, pid, {}, [this.sentenceSpan(span.start)]);
     }
     return id;
-  };
+  }
 
   // in an article about several provinces, the province (or district) last named in the same sentence, else
   // in the same paragraph, scopes a body named without one ("…tỉnh Kon Tum: ông A, Giám đốc Sở Công Thương tỉnh")
-  const localPlace = (pos: number, level: 'province' | 'district'): PlaceScanHit | null => {
-    const sent = sentenceSpan(pos);
-    const lineStart = text.lastIndexOf('\n', pos) + 1;
+  private localPlace(pos: number, level: 'province' | 'district'): PlaceScanHit | null {
+    const sent = this.sentenceSpan(pos);
+    const lineStart = this.text.lastIndexOf('\n', pos) + 1;
     let inSentence: PlaceScanHit | null = null;
     let inLine: PlaceScanHit | null = null;
     let laterInSentence: PlaceScanHit | null = null;
-    for (const h of placeHits) {
+    for (const h of this.placeHits) {
       if (h.level !== level || (level === 'district' && !h.withTypeWord)) continue;
       if (h.start >= pos) {
         // a district named later in the same sentence: "Ủy viên BTV Huyện ủy, Trưởng Công an huyện X"
@@ -333,8 +434,10 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       if (h.start >= lineStart) inLine = h;
     }
     return inSentence ?? laterInSentence ?? inLine;
-  };
-  const bodyEntity = (b: { base: string; kind: string; level: string; place: PlaceAfter | null; needsScope: boolean; parent: ParsedBody['parent'] }, span: Span | null, scopeHint: string | null, scopeAt: number | null = null): BodyRef => {
+  }
+
+  private bodyEntity(b: BodyShape, span: Span | null, scopeHint: string | null, scopeAt: number | null = null): BodyRef {
+    const { bodies, res, articleProvince, aid } = this;
     // where the body is written, to look for the place it belongs to
     const at = span?.start ?? scopeAt;
     let province: string | null = null;
@@ -356,14 +459,14 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
       } else province = scopeHint ?? articleProvince;
     } else if (b.needsScope && b.level === 'district' && at !== null) {
       // "Quận ủy" in a paragraph about one district: that district
-      const d = localPlace(at, 'district');
+      const d = this.localPlace(at, 'district');
       if (d) {
         name = `${b.base} ${d.name}`;
         district = d.name;
         province = d.province ?? articleProvince;
       }
     } else if (b.needsScope) {
-      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (at !== null ? localPlace(at, 'province')?.name ?? null : null)) : null;
+      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (at !== null ? this.localPlace(at, 'province')?.name ?? null : null)) : null;
       if (scope && (b.level === 'province' || /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base))) {
         name = `${b.base} ${scope}`;
         province = scope;
@@ -383,207 +486,208 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     let id = `Organization:${normalizeKey(name)}`;
     if (district || b.place?.level === 'commune') id += `|${normalizeKey(province ?? '?' + aid)}`;
     else if (!scoped && (b.needsScope || /tỉnh|huyện|Tỉnh ủy|Huyện ủy/u.test(b.base))) id += `|@${aid}`;
-    addDraft(id, 'Organization', name, { kind: b.kind, province, level: b.level }, span);
+    this.addDraft(id, 'Organization', name, { kind: b.kind, province, level: b.level }, span);
     // places are provinces and districts: a commune is kept in the body's name, not as a place of its own
     if (b.place && span && b.place.level !== 'commune') {
-      const pid = placeEntity(b.place.name, b.place.level, b.place.level === 'district' ? province : null, { start: b.place.start, end: b.place.end });
-      relate('LOCATED_IN', id, pid, {}, [sentenceSpan(span.start)]);
+      const pid = this.placeEntity(b.place.name, b.place.level, b.place.level === 'district' ? province : null, { start: b.place.start, end: b.place.end });
+      this.relate('LOCATED_IN', id, pid, {}, [this.sentenceSpan(span.start)]);
     } else if (province && span) {
-      relate('LOCATED_IN', id, placeEntity(province, 'province', null, null), {}, [sentenceSpan(span.start)]);
+      this.relate('LOCATED_IN', id, this.placeEntity(province, 'province', null, null), {}, [this.sentenceSpan(span.start)]);
     }
     if (b.parent && span) {
-      const parent = bodyEntity({ base: b.parent.base, kind: b.parent.kind, level: b.parent.level, place: b.place, needsScope: b.needsScope, parent: null }, null, province ?? scopeHint);
-      relate('PART_OF', id, parent.id, {}, [sentenceSpan(span.start)]);
+      const parent = this.bodyEntity({ base: b.parent.base, kind: b.parent.kind, level: b.parent.level, place: b.place, needsScope: b.needsScope, parent: null }, null, province ?? scopeHint);
+      this.relate('PART_OF', id, parent.id, {}, [this.sentenceSpan(span.start)]);
     }
     return { id, name, province };
-  };
-
-  const bodyRefs = new Map<ParsedBody, BodyRef>();
-  for (const h of held) {
-    for (const el of h.chain.elements) {
-      if (!el.body) continue;
-      let b = el.body;
-      if (b.needsCommittee) {
-        const sibling = h.chain.elements.find((e) => e.body && !e.body.needsCommittee && (e.body.parent || e.body.kind === 'party-committee'));
-        const committee = sibling?.body?.parent?.base ?? (sibling?.body?.kind === 'party-committee' ? sibling.body.base : null) ?? committeeDefault;
-        if (!committee) continue;
-        const sib = sibling?.body;
-        b = { ...b, base: `${b.base} ${committee}`, level: sib?.level ?? 'province', place: sib?.place ?? null, needsScope: !sib?.place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
-      }
-      if (el.title === 'Ủy viên Ban Thường vụ' && b.parent) {
-        // gold convention: "Ủy viên Ban Thường vụ" of the committee itself (Tỉnh ủy X)
-        bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope);
-        b = { ...b, base: b.parent.base, kind: 'party-committee', parent: null };
-        bodyRefs.set(el.body, bodyEntity(b, null, h.scope, el.body.start));
-        continue;
-      }
-      // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
-      if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
-      bodyRefs.set(el.body, bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
-    }
   }
-  const congresses = findCongresses(s);
-  for (const b of bodies) {
-    if (bodyRefs.has(b) || b.needsCommittee) continue;
-    // a body inside a congress name is part of the event's name, not a body mention of its own
-    if (congresses.some((c) => b.start >= c.start && b.start < c.end)) continue;
-    // "toàn Đảng bộ tỉnh" is the province's Party membership in general, not a named body
-    if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base)) continue;
-    if (b.needsScope && (b.base === 'Ban Chấp hành' || b.base === 'Ban Chấp hành Đảng bộ' || b.base === 'Ban Thường vụ Đảng bộ')) continue;
-    // "Công an xã", "UBND phường" without a name: a kind of body, not a body
-    if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
-    // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
-    if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !localPlace(b.start, 'district')) continue;
-    bodyRefs.set(b, bodyEntity(b, { start: b.start, end: b.end }, null));
+
+  private scopeBodies(): void {
+    const { bodyRefs } = this;
+    for (const h of this.held) {
+      for (const el of h.chain.elements) {
+        if (!el.body) continue;
+        let b = el.body;
+        if (b.needsCommittee) {
+          const sibling = h.chain.elements.find((e) => e.body && !e.body.needsCommittee && (e.body.parent || e.body.kind === 'party-committee'));
+          const committee = sibling?.body?.parent?.base ?? (sibling?.body?.kind === 'party-committee' ? sibling.body.base : null) ?? this.committeeDefault;
+          if (!committee) continue;
+          const sib = sibling?.body;
+          b = { ...b, base: `${b.base} ${committee}`, level: sib?.level ?? 'province', place: sib?.place ?? null, needsScope: !sib?.place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
+        }
+        if (el.title === 'Ủy viên Ban Thường vụ' && b.parent) {
+          // gold convention: "Ủy viên Ban Thường vụ" of the committee itself (Tỉnh ủy X)
+          this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope);
+          b = { ...b, base: b.parent.base, kind: 'party-committee', parent: null };
+          bodyRefs.set(el.body, this.bodyEntity(b, null, h.scope, el.body.start));
+          continue;
+        }
+        // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
+        if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
+        bodyRefs.set(el.body, this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
+      }
+    }
+    this.congresses = findCongresses(this.s);
+    for (const b of this.bodies) {
+      if (bodyRefs.has(b) || b.needsCommittee) continue;
+      // a body inside a congress name is part of the event's name, not a body mention of its own
+      if (this.congresses.some((c) => b.start >= c.start && b.start < c.end)) continue;
+      // "toàn Đảng bộ tỉnh" is the province's Party membership in general, not a named body
+      if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base)) continue;
+      if (b.needsScope && (b.base === 'Ban Chấp hành' || b.base === 'Ban Chấp hành Đảng bộ' || b.base === 'Ban Thường vụ Đảng bộ')) continue;
+      // "Công an xã", "UBND phường" without a name: a kind of body, not a body
+      if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
+      // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
+      if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.localPlace(b.start, 'district')) continue;
+      bodyRefs.set(b, this.bodyEntity(b, { start: b.start, end: b.end }, null));
+    }
   }
 
   // ---- 5. Persons become entities; positions ----
-  const personIds = new Map<PersonDraft, string>();
-  const positionsOf = new Map<string, Array<{ title: string; body: BodyRef }>>();
   // a person's context: the province of their posts; none for holders of central posts only (a national
   // leader is the same person in every province's news); else the article's province
-  const personProvince = (p: PersonDraft): string | null => {
+  private personProvince(p: PersonDraft): string | null {
     let central = false;
-    for (const h of held) {
+    for (const h of this.held) {
       if (h.person !== p) continue;
       for (const el of h.chain.elements) {
-        const r = el.body ? bodyRefs.get(el.body) : undefined;
+        const r = el.body ? this.bodyRefs.get(el.body) : undefined;
         if (r?.province) return r.province;
         if (el.body?.level === 'central' || el.impliedBody) central = true;
       }
     }
-    return p.byline || central ? null : articleProvince;
-  };
-  for (const p of persons.values()) {
-    const province = personProvince(p);
-    const id = `Person:${p.key}|${province ? normalizeKey(province) : ''}`;
-    personIds.set(p, id);
-    const d = addDraft(id, 'Person', p.name, { province }, null);
-    for (const sp of p.spans) if (!d.spans.some((x) => x.start === sp.start)) d.spans.push(sp);
+    return p.byline || central ? null : this.articleProvince;
   }
-  const headOfNamedBody = (roleKey: string, pos: number): BodyRef | null => {
+
+  /** "Tổng cục trưởng Nguyễn Văn A" after "Tổng cục Đường bộ Việt Nam" was named: the head of that body. */
+  private headOfNamedBody(roleKey: string, pos: number): BodyRef | null {
     const head = HEAD_OF_ROLE[roleKey.replace(/^phó /u, '')];
     if (!head) return null;
-    const from = sentences[Math.max(0, sentenceOf(pos) - 1)]!.start;
+    const from = this.sentences[Math.max(0, this.sentenceOf(pos) - 1)]!.start;
     let found: BodyRef | null = null;
-    for (const [b, r] of bodyRefs) if (b.start >= from && b.end <= pos && r.name.startsWith(`${head} `)) found = r;
+    for (const [b, r] of this.bodyRefs) if (b.start >= from && b.end <= pos && r.name.startsWith(`${head} `)) found = r;
     return found;
-  };
-  const holdings = [
-    ...held.filter((h) => h.person && !extraHolders.some((x) => x.chain === h.chain && x.person === h.person)).map((h) => ({ chain: h.chain, person: h.person!, former: false })),
-    ...extraHolders,
-  ];
-  for (const h of holdings) {
-    const pid = personIds.get(h.person)!;
-    for (const el of h.chain.elements) {
-      let ref: BodyRef | undefined = el.body ? bodyRefs.get(el.body) : undefined;
-      if (!ref && el.impliedBody) {
-        ref = bodyEntity({ base: el.impliedBody, kind: 'national', level: 'central', place: null, needsScope: false, parent: null }, null, null);
+  }
+
+  private resolvePositions(): void {
+    const { personIds, positionsOf, published, text } = this;
+    for (const p of this.persons.values()) {
+      const province = this.personProvince(p);
+      const id = `Person:${p.key}|${province ? normalizeKey(province) : ''}`;
+      personIds.set(p, id);
+      const d = this.addDraft(id, 'Person', p.name, { province }, null);
+      for (const sp of p.spans) if (!d.spans.some((x) => x.start === sp.start)) d.spans.push(sp);
+    }
+    const holdings = [
+      ...this.held.filter((h) => h.person && !this.extraHolders.some((x) => x.chain === h.chain && x.person === h.person)).map((h) => ({ chain: h.chain, person: h.person!, former: false })),
+      ...this.extraHolders,
+    ];
+    for (const h of holdings) {
+      const pid = personIds.get(h.person)!;
+      for (const el of h.chain.elements) {
+        let ref: BodyRef | undefined = el.body ? this.bodyRefs.get(el.body) : undefined;
+        if (!ref && el.impliedBody) {
+          ref = this.bodyEntity({ base: el.impliedBody, kind: 'national', level: 'central', place: null, needsScope: false, parent: null }, null, null);
+        }
+        if (!ref && !el.body) ref = this.headOfNamedBody(el.role.key, h.chain.start) ?? undefined;
+        if (!ref) continue;
+        // the post was observed on the article's date
+        const title = el.title;
+        this.relate('HOLDS_POSITION', pid, ref.id, { title, asOf: published, former: el.role.former || h.former }, [{ start: h.chain.start, end: h.chain.end }]);
+        const list = positionsOf.get(pid) ?? [];
+        list.push({ title, body: ref });
+        positionsOf.set(pid, list);
       }
-      // "Tổng cục trưởng Nguyễn Văn A" after "Tổng cục Đường bộ Việt Nam" was named: the head of that body
-      if (!ref && !el.body) ref = headOfNamedBody(el.role.key, h.chain.start) ?? undefined;
+    }
+    for (const m of this.memberships) {
+      const pid = personIds.get(m.person);
+      const el = m.chain.elements.find((e) => e.body && (e.body.kind === 'party-committee' || e.body.parent?.kind === 'party-committee'));
+      if (!pid || !el?.body) continue;
+      const committee = el.body.kind === 'party-committee' ? el.body : { ...el.body, base: el.body.parent!.base, kind: 'party-committee' as const, parent: null };
+      const ev = [{ start: m.chain.start, end: m.chain.end }];
+      const spanOf = (re: RegExp): Span | null => {
+        const seg = text.slice(Math.max(0, m.chain.start - 80), m.chain.start);
+        const hit = re.exec(seg);
+        return hit ? { start: m.chain.start - seg.length + hit.index, end: m.chain.start - seg.length + hit.index + hit[0].length } : null;
+      };
+      if (m.standing) {
+        const ref = this.bodyEntity({ ...committee, base: `Ban Thường vụ ${committee.base}`, kind: 'standing-committee', parent: null }, spanOf(/Ban Thường vụ|BTV/u), null);
+        this.relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
+      }
+      if (m.executive) {
+        const level = committee.level === 'district' ? (committee.place?.levelWord ?? 'huyện') : committee.base === 'Thành ủy' ? 'thành phố' : 'tỉnh';
+        const ref = this.bodyEntity({ ...committee, base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }, spanOf(/Ban Chấp hành|BCH/u), null);
+        this.relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
+      }
+    }
+    // role-only mentions ("Đồng chí Bí thư Tỉnh ủy") → the holder named in the article
+    for (const h of this.held) {
+      if (h.person) continue;
+      // a title followed by a capitalized word names someone else we did not read ("Tổng Bí thư Trường Chinh")
+      if (/^\s*[-–:]?\s*\p{Lu}/u.test(text.slice(h.chain.end, h.chain.end + 4))) continue;
+      const el = h.chain.elements[0]!;
+      const ref = el.body ? this.bodyRefs.get(el.body) : undefined;
       if (!ref) continue;
-      // the post was observed on the article's date
-      const title = el.title;
-      relate('HOLDS_POSITION', pid, ref.id, { title, asOf: published, former: el.role.former || h.former }, [{ start: h.chain.start, end: h.chain.end }]);
-      const list = positionsOf.get(pid) ?? [];
-      list.push({ title, body: ref });
-      positionsOf.set(pid, list);
-    }
-  }
-  for (const m of memberships) {
-    const pid = personIds.get(m.person);
-    const el = m.chain.elements.find((e) => e.body && (e.body.kind === 'party-committee' || e.body.parent?.kind === 'party-committee'));
-    if (!pid || !el?.body) continue;
-    const committee = el.body.kind === 'party-committee' ? el.body : { ...el.body, base: el.body.parent!.base, kind: 'party-committee' as const, parent: null };
-    const ev = [{ start: m.chain.start, end: m.chain.end }];
-    const spanOf = (re: RegExp): Span | null => {
-      const seg = text.slice(Math.max(0, m.chain.start - 80), m.chain.start);
-      const hit = re.exec(seg);
-      return hit ? { start: m.chain.start - seg.length + hit.index, end: m.chain.start - seg.length + hit.index + hit[0].length } : null;
-    };
-    if (m.standing) {
-      const ref = bodyEntity({ ...committee, base: `Ban Thường vụ ${committee.base}`, kind: 'standing-committee', parent: null }, spanOf(/Ban Thường vụ|BTV/u), null);
-      relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
-    }
-    if (m.executive) {
-      const level = committee.level === 'district' ? (committee.place?.levelWord ?? 'huyện') : committee.base === 'Thành ủy' ? 'thành phố' : 'tỉnh';
-      const ref = bodyEntity({ ...committee, base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }, spanOf(/Ban Chấp hành|BCH/u), null);
-      relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
-    }
-  }
-  // role-only mentions ("Đồng chí Bí thư Tỉnh ủy") → the holder named in the article
-  for (const h of held) {
-    if (h.person) continue;
-    // a title followed by a capitalized word names someone else we did not read ("Tổng Bí thư Trường Chinh")
-    if (/^\s*[-–:]?\s*\p{Lu}/u.test(text.slice(h.chain.end, h.chain.end + 4))) continue;
-    const el = h.chain.elements[0]!;
-    const ref = el.body ? bodyRefs.get(el.body) : undefined;
-    if (!ref) continue;
-    const holders = [...positionsOf.entries()].filter(([, ps]) => ps.some((x) => x.title === el.title && x.body.id === ref.id));
-    if (holders.length === 1) {
-      const d = drafts.get(holders[0]![0])!;
-      d.spans.push({ start: h.chain.start, end: h.chain.end });
+      const holders = [...positionsOf.entries()].filter(([, ps]) => ps.some((x) => x.title === el.title && x.body.id === ref.id));
+      if (holders.length === 1) {
+        const d = this.drafts.get(holders[0]![0])!;
+        d.spans.push({ start: h.chain.start, end: h.chain.end });
+      }
     }
   }
 
   // ---- 6. Documents ----
-  const docIds: Array<{ id: string; span: Span }> = [];
-  const issuerIds = new Set<string>();
-  const docMentions = findDocuments(s);
-  for (const [di, dm] of docMentions.entries()) {
-    let p = dm.tail;
-    let date: string | null = null;
-    const dt = dates.dates.find((d) => d.start >= p && d.start - p <= 12 && d.year !== null);
-    if (dt) {
-      date = dt.iso;
-      p = dt.end;
-    }
-    let issuer: BodyRef | null = null;
-    // in a list ("18-NQ/TW, Nghị quyết số 19-NQ/TW của …") the issuer after the last applies to all
-    let q = di;
-    while (q + 1 < docMentions.length && /^\s*(?:,|và|;)\s*$/u.test(text.slice(docMentions[q]!.tail, docMentions[q + 1]!.start))) q++;
-    if (q !== di) p = docMentions[q]!.tail;
-    const of = /^\s*,?\s*(?:của|do)\s+/u.exec(text.slice(p, p + 12));
-    let term = dm.term;
-    if (of) {
-      const b = parseBody(s, p + of[0].length, res.places);
-      const after = b ? b.end : p + of[0].length;
-      if (b) issuer = bodyEntity(b, { start: b.start, end: b.end }, null);
-      else {
-        const tw = /^(Trung ương|TW)(?![\p{L}])/u.exec(text.slice(after, after + 12));
-        if (tw) issuer = bodyEntity({ base: 'Ban Chấp hành Trung ương Đảng', kind: 'executive-committee', level: 'central', place: null, needsScope: false, parent: null }, { start: after, end: after + tw[0].length }, null);
+  private resolveDocuments(): void {
+    const { s, text, res, dates } = this;
+    const docMentions = findDocuments(s);
+    for (const [di, dm] of docMentions.entries()) {
+      let p = dm.tail;
+      let date: string | null = null;
+      const dt = dates.dates.find((d) => d.start >= p && d.start - p <= 12 && d.year !== null);
+      if (dt) {
+        date = dt.iso;
+        p = dt.end;
       }
-      const k = /^\s*,?\s*\(?khóa\s+([XVIL]+)/u.exec(text.slice(issuer ? (b?.end ?? after + 2) : after, (b?.end ?? after) + 20));
-      if (k) term = k[1]!;
-      if (!b && issuer) {
-        const k2 = /^(?:Trung ương|TW)\s*,?\s*\(?khóa\s+([XVIL]+)/u.exec(text.slice(after, after + 30));
-        if (k2) term = k2[1]!;
+      let issuer: BodyRef | null = null;
+      // in a list ("18-NQ/TW, Nghị quyết số 19-NQ/TW của …") the issuer after the last applies to all
+      let q = di;
+      while (q + 1 < docMentions.length && /^\s*(?:,|và|;)\s*$/u.test(text.slice(docMentions[q]!.tail, docMentions[q + 1]!.start))) q++;
+      if (q !== di) p = docMentions[q]!.tail;
+      const of = /^\s*,?\s*(?:của|do)\s+/u.exec(text.slice(p, p + 12));
+      let term = dm.term;
+      if (of) {
+        const b = parseBody(s, p + of[0].length, res.places);
+        const after = b ? b.end : p + of[0].length;
+        if (b) issuer = this.bodyEntity(b, { start: b.start, end: b.end }, null);
+        else {
+          const tw = /^(Trung ương|TW)(?![\p{L}])/u.exec(text.slice(after, after + 12));
+          if (tw) issuer = this.bodyEntity({ base: 'Ban Chấp hành Trung ương Đảng', kind: 'executive-committee', level: 'central', place: null, needsScope: false, parent: null }, { start: after, end: after + tw[0].length }, null);
+        }
+        const k = /^\s*,?\s*\(?khóa\s+([XVIL]+)/u.exec(text.slice(issuer ? (b?.end ?? after + 2) : after, (b?.end ?? after) + 20));
+        if (k) term = k[1]!;
+        if (!b && issuer) {
+          const k2 = /^(?:Trung ương|TW)\s*,?\s*\(?khóa\s+([XVIL]+)/u.exec(text.slice(after, after + 30));
+          if (k2) term = k2[1]!;
+        }
       }
+      const year = date ? date.slice(0, 4) : null;
+      const ident = dm.code ?? dm.name ?? '';
+      const id = `Document:${normalizeKey(ident)}${year ? `|${year}` : term ? `|${term.toLowerCase()}` : ''}`;
+      const name = dm.code ? `${dm.docType ?? 'Văn bản'} ${dm.code}` : dm.name!;
+      this.addDraft(id, 'Document', name, { code: dm.code, docType: dm.docType, issuer: issuer?.name ?? null, date, term, inferred: dm.inferred || null }, { start: dm.start, end: dm.end });
+      const ev = this.sentenceSpan(dm.start);
+      if (issuer) {
+        this.relate('ISSUED', issuer.id, id, {}, [ev]);
+        this.issuerIds.add(issuer.id);
+      }
+      this.docIds.push({ id, span: { start: dm.start, end: dm.end } });
     }
-    const year = date ? date.slice(0, 4) : null;
-    const ident = dm.code ?? dm.name ?? '';
-    const id = `Document:${normalizeKey(ident)}${year ? `|${year}` : term ? `|${term.toLowerCase()}` : ''}`;
-    const name = dm.code ? `${dm.docType ?? 'Văn bản'} ${dm.code}` : dm.name!;
-    addDraft(id, 'Document', name, { code: dm.code, docType: dm.docType, issuer: issuer?.name ?? null, date, term, inferred: dm.inferred || null }, { start: dm.start, end: dm.end });
-    const ev = sentenceSpan(dm.start);
-    if (issuer) {
-      relate('ISSUED', issuer.id, id, {}, [ev]);
-      issuerIds.add(issuer.id);
-    }
-    docIds.push({ id, span: { start: dm.start, end: dm.end } });
   }
 
   // ---- 7. Events ----
-  // a central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, not reported as an event here
-  const eventMentions = findEvents(s).filter((e) => !/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)/u.test(e.name));
-  const named = eventMentions.filter((e) => e.descriptor);
-  const dated = named.find((e) => eventDate(e.start) !== null);
-  const main = dated ?? named[0] ?? null;
-  function eventDate(pos: number): string | null {
-    const si = sentenceOf(pos);
-    const sent = sentences[si]!;
-    const inSentence = dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end && d.iso);
+  /** An event's date: a relative date of its sentence ("sáng nay"), else the sentence's first full date. */
+  private eventDate(pos: number): string | null {
+    const sent = this.sentences[this.sentenceOf(pos)]!;
+    const inSentence = this.dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end && d.iso);
     const today = inSentence.find((d) => d.today || d.offset);
     if (today) {
       const next = inSentence.find((d) => d.start >= today.end && d.start - today.end <= 4 && d.day > 0);
@@ -591,123 +695,136 @@ export function resolveArticle(article: Article, norm: NormalizedText, res: Reso
     }
     return inSentence.find((d) => d.day > 0)?.iso ?? null;
   }
-  let mainId: string | null = null;
-  let organizer: BodyRef | null = null;
-  if (main) {
-    const date = eventDate(main.start);
-    const sent = sentenceSpan(main.start);
-    // organizer: "<body> tổ chức <event>"
-    for (const [b, ref] of bodyRefs) {
-      if (b.start < sent.start || b.end > main.start) continue;
-      const between = text.slice(b.end, main.start);
-      if (/^\s*(?:đã\s+|long trọng\s+)?tổ chức\s*$/u.test(between)) organizer = ref;
-    }
-    // chair
-    const chairs = new Set<string>();
-    for (const si of sentences.keys()) {
-      const sp = sentences[si]!;
-      const seg = text.slice(sp.start, sp.end);
-      const ci = seg.search(CHAIR);
-      if (ci < 0) continue;
-      let best: { id: string; pos: number } | null = null;
-      for (const [p, id] of personIds) {
-        for (const m of p.spans) if (m.start >= sp.start && m.start < sp.start + ci && (!best || m.start > best.pos)) best = { id, pos: m.start };
+
+  private resolveEvents(): void {
+    const { text, sentences, aid, articleProvince, personIds } = this;
+    // a central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, not reported as an event here
+    const eventMentions = findEvents(this.s).filter((e) => !/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)/u.test(e.name));
+    const named = eventMentions.filter((e) => e.descriptor);
+    const dated = named.find((e) => this.eventDate(e.start) !== null);
+    const main = dated ?? named[0] ?? null;
+    if (main) {
+      const date = this.eventDate(main.start);
+      const sent = this.sentenceSpan(main.start);
+      // organizer: "<body> tổ chức <event>"
+      for (const [b, ref] of this.bodyRefs) {
+        if (b.start < sent.start || b.end > main.start) continue;
+        const between = text.slice(b.end, main.start);
+        if (/^\s*(?:đã\s+|long trọng\s+)?tổ chức\s*$/u.test(between)) this.organizer = ref;
       }
-      if (best) chairs.add(best.id);
-    }
-    if (!organizer) {
-      for (const c of chairs) {
-        const heads = (positionsOf.get(c) ?? []).filter((x) => /^(Trưởng|Bí thư|Chủ tịch|Giám đốc|Chánh)/u.test(x.title) && !/^Ban Chấp hành/u.test(x.body.name));
-        if (heads[0]) {
-          organizer = heads[0].body;
-          break;
+      // chair
+      const chairs = new Set<string>();
+      for (const si of sentences.keys()) {
+        const sp = sentences[si]!;
+        const seg = text.slice(sp.start, sp.end);
+        const ci = seg.search(CHAIR);
+        if (ci < 0) continue;
+        let best: { id: string; pos: number } | null = null;
+        for (const [p, id] of personIds) {
+          for (const m of p.spans) if (m.start >= sp.start && m.start < sp.start + ci && (!best || m.start > best.pos)) best = { id, pos: m.start };
+        }
+        if (best) chairs.add(best.id);
+      }
+      if (!this.organizer) {
+        for (const c of chairs) {
+          const heads = (this.positionsOf.get(c) ?? []).filter((x) => /^(Trưởng|Bí thư|Chủ tịch|Giám đốc|Chánh)/u.test(x.title) && !/^Ban Chấp hành/u.test(x.body.name));
+          if (heads[0]) {
+            this.organizer = heads[0].body;
+            break;
+          }
         }
       }
+      const organizer = this.organizer;
+      const key = `${normalizeKey(main.kind)}|${date ?? ''}|${organizer ? organizer.id.replace(/^Organization:/u, '') : `@${aid}`}`;
+      const mainId = `Event:${key}`;
+      this.addDraft(mainId, 'Event', main.name, { kind: main.kind, date, province: organizer?.province ?? articleProvince }, { start: main.start, end: main.end });
+      for (const e of eventMentions) if (e !== main && e.kind === main.kind && (!e.descriptor || e.descriptor === main.descriptor || this.eventDate(e.start) === null)) this.drafts.get(mainId)!.spans.push({ start: e.start, end: e.end });
+      if (organizer) this.relate('ORGANIZED', organizer.id, mainId, {}, [sent]);
+      const province = organizer?.province ?? articleProvince;
+      if (province) this.relate('LOCATED_IN', mainId, this.placeEntity(province, 'province', null, null), {}, [sent]);
+      for (const c of chairs) {
+        const p = [...personIds.entries()].find(([, id]) => id === c)![0];
+        this.relate('CHAIRED', c, mainId, {}, p.spans.map((m) => this.sentenceSpan(m.start)).filter((x) => CHAIR.test(text.slice(x.start, x.end))));
+      }
+      for (const [p, id] of personIds) {
+        if (chairs.has(id) || p.byline) continue;
+        const ev = p.spans.map((m) => this.sentenceSpan(m.start)).filter((x) => ATTEND.test(text.slice(x.start, x.end)));
+        if (ev.length > 0) this.relate('ATTENDED', id, mainId, {}, ev);
+      }
+      for (const d of this.docIds) if (this.sentenceOf(d.span.start) >= 0) this.relate('REFERENCES', mainId, d.id, {}, [this.sentenceSpan(d.span.start)]);
     }
-    const key = `${normalizeKey(main.kind)}|${date ?? ''}|${organizer ? organizer.id.replace(/^Organization:/u, '') : `@${aid}`}`;
-    mainId = `Event:${key}`;
-    addDraft(mainId, 'Event', main.name, { kind: main.kind, date, province: organizer?.province ?? articleProvince }, { start: main.start, end: main.end });
-    for (const e of eventMentions) if (e !== main && e.kind === main.kind && (!e.descriptor || e.descriptor === main.descriptor || eventDate(e.start) === null)) drafts.get(mainId)!.spans.push({ start: e.start, end: e.end });
-    if (organizer) relate('ORGANIZED', organizer.id, mainId, {}, [sent]);
-    const province = organizer?.province ?? articleProvince;
-    if (province) relate('LOCATED_IN', mainId, placeEntity(province, 'province', null, null), {}, [sent]);
-    for (const c of chairs) {
-      const p = [...personIds.entries()].find(([, id]) => id === c)![0];
-      relate('CHAIRED', c, mainId, {}, p.spans.map((m) => sentenceSpan(m.start)).filter((x) => CHAIR.test(text.slice(x.start, x.end))));
+    for (const c of this.congresses) {
+      // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
+      const sent = this.sentenceSpan(c.start);
+      const reported = HELD.test(text.slice(sent.start, sent.end)) ? this.eventDate(c.start) : null;
+      if (c.scope === 'national') {
+        const id = `Event:đại hội toàn quốc|${c.ordinal.toLowerCase()}`;
+        this.addDraft(id, 'Event', `Đại hội đại biểu toàn quốc lần thứ ${c.ordinal} của Đảng`, { kind: 'đại hội', ordinal: c.ordinal, date: reported }, { start: c.start, end: c.end });
+      } else {
+        const place = c.placeText ? this.res.places.province(c.placeText)?.name : articleProvince;
+        if (!place) continue;
+        const name = `Đại hội Đảng bộ ${c.levelWord} ${place} lần thứ ${c.ordinal}`;
+        const id = `Event:${normalizeKey(`đại hội đảng bộ ${place}`)}|${c.ordinal.toLowerCase()}`;
+        this.addDraft(id, 'Event', name, { kind: 'đại hội', ordinal: c.ordinal, date: reported, province: place }, { start: c.start, end: c.end });
+        this.relate('LOCATED_IN', id, this.placeEntity(place, 'province', null, null), {}, [this.sentenceSpan(c.start)]);
+      }
     }
-    for (const [p, id] of personIds) {
-      if (chairs.has(id) || p.byline) continue;
-      const ev = p.spans.map((m) => sentenceSpan(m.start)).filter((x) => ATTEND.test(text.slice(x.start, x.end)));
-      if (ev.length > 0) relate('ATTENDED', id, mainId, {}, ev);
+    // bodies referencing documents: a body earlier in the same sentence (not the issuer), else the organizer
+    for (const d of this.docIds) {
+      const si = this.sentenceOf(d.span.start);
+      let ref: BodyRef | null = null;
+      for (const [b, r] of this.bodyRefs) if (this.sentenceOf(b.start) === si && b.end <= d.span.start && !this.issuerIds.has(r.id)) ref = r;
+      ref ??= this.organizer;
+      if (ref) this.relate('REFERENCES', ref.id, d.id, {}, [this.sentenceSpan(d.span.start)]);
     }
-    for (const d of docIds) if (sentenceOf(d.span.start) >= 0) relate('REFERENCES', mainId, d.id, {}, [sentenceSpan(d.span.start)]);
-  }
-  for (const c of congresses) {
-    // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
-    const sent = sentenceSpan(c.start);
-    const reported = HELD.test(text.slice(sent.start, sent.end)) ? eventDate(c.start) : null;
-    if (c.scope === 'national') {
-      const id = `Event:đại hội toàn quốc|${c.ordinal.toLowerCase()}`;
-      addDraft(id, 'Event', `Đại hội đại biểu toàn quốc lần thứ ${c.ordinal} của Đảng`, { kind: 'đại hội', ordinal: c.ordinal, date: reported }, { start: c.start, end: c.end });
-    } else {
-      const place = c.placeText ? res.places.province(c.placeText)?.name : articleProvince;
-      if (!place) continue;
-      const name = `Đại hội Đảng bộ ${c.levelWord} ${place} lần thứ ${c.ordinal}`;
-      const id = `Event:${normalizeKey(`đại hội đảng bộ ${place}`)}|${c.ordinal.toLowerCase()}`;
-      addDraft(id, 'Event', name, { kind: 'đại hội', ordinal: c.ordinal, date: reported, province: place }, { start: c.start, end: c.end });
-      relate('LOCATED_IN', id, placeEntity(place, 'province', null, null), {}, [sentenceSpan(c.start)]);
-    }
-  }
-  // bodies referencing documents: a body earlier in the same sentence (not the issuer), else the organizer
-  for (const d of docIds) {
-    const si = sentenceOf(d.span.start);
-    let ref: BodyRef | null = null;
-    for (const [b, r] of bodyRefs) if (sentenceOf(b.start) === si && b.end <= d.span.start && !issuerIds.has(r.id)) ref = r;
-    ref ??= organizer;
-    if (ref) relate('REFERENCES', ref.id, d.id, {}, [sentenceSpan(d.span.start)]);
   }
 
   // ---- 8. Places: provinces and districts named, and the dateline's province ----
-  for (const h of placeHits) {
-    if (nameSpans.some((n) => h.start < n.end && h.end > n.start)) continue;
-    if (!/^\p{Lu}/u.test(h.name)) continue;
-    placeEntity(h.name, h.level, h.province, { start: h.start, end: h.end });
+  private resolvePlaces(): void {
+    for (const h of this.placeHits) {
+      if (this.nameSpans.some((n) => h.start < n.end && h.end > n.start)) continue;
+      if (!/^\p{Lu}/u.test(h.name)) continue;
+      this.placeEntity(h.name, h.level, h.province, { start: h.start, end: h.end });
+    }
+    if (this.tag?.province) this.placeEntity(this.tag.province, 'province', null, { start: this.tag.start, end: this.tag.end });
   }
-  if (tag?.province) placeEntity(tag.province, 'province', null, { start: tag.start, end: tag.end });
 
   // ---- 9. Output, with spans mapped to the raw text ----
-  const toMention = (sp: Span): Mention => {
-    const r = toRawSpan(norm, sp.start, sp.end);
-    return { start: r.start, end: r.end, text: article.raw.slice(r.start, r.end) };
-  };
-  const entities: Entity[] = [...drafts.values()]
-    .filter((d) => d.spans.length > 0 || d.type === 'Place' || d.type === 'Organization')
-    .map((d) => ({
-      id: d.id,
-      type: d.type,
-      name: d.name,
-      props: Object.fromEntries(Object.entries(d.props).filter(([, v]) => v !== null && v !== undefined)) as Props,
-      mentions: d.spans.sort((a, b) => a.start - b.start).map(toMention),
+  private output(): ArticleExtraction {
+    const { article, norm, aid, byline, text } = this;
+    const toMention = (sp: Span): Mention => {
+      const r = toRawSpan(norm, sp.start, sp.end);
+      return { start: r.start, end: r.end, text: article.raw.slice(r.start, r.end) };
+    };
+    const entities: Entity[] = [...this.drafts.values()]
+      .filter((d) => d.spans.length > 0 || d.type === 'Place' || d.type === 'Organization')
+      .map((d) => ({
+        id: d.id,
+        type: d.type,
+        name: d.name,
+        props: Object.fromEntries(Object.entries(d.props).filter(([, v]) => v !== null && v !== undefined)) as Props,
+        mentions: d.spans.sort((a, b) => a.start - b.start).map(toMention),
+      }));
+    const articleNode = `Article:${aid}`;
+    const bylineNames = byline?.names.map((n) => n.name) ?? [];
+    for (const p of this.persons.values()) if (p.byline) this.relate('AUTHORED', this.personIds.get(p)!, articleNode, {}, p.spans.slice(0, 1));
+    const rels: Relation[] = this.relations.map((r) => ({
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      props: Object.fromEntries(Object.entries(r.props).filter(([, v]) => v !== null && v !== undefined)) as Props,
+      evidence: r.evidence.map((e) => toRawSpan(norm, e.start, e.end)),
     }));
-  const articleNode = `Article:${aid}`;
-  const bylineNames = byline?.names.map((n) => n.name) ?? [];
-  for (const p of persons.values()) if (p.byline) relate('AUTHORED', personIds.get(p)!, articleNode, {}, p.spans.slice(0, 1));
-  const rels: Relation[] = relations.map((r) => ({
-    type: r.type,
-    source: r.source,
-    target: r.target,
-    props: Object.fromEntries(Object.entries(r.props).filter(([, v]) => v !== null && v !== undefined)) as Props,
-    evidence: r.evidence.map((e) => toRawSpan(norm, e.start, e.end)),
-  }));
-  // the title as written in the raw text
-  const titleSpan = article.title ? null : findTitleLine(text);
-  const rawTitle = titleSpan ? toRawSpan(norm, titleSpan.start, titleSpan.end) : null;
-  const title = article.title ?? (rawTitle ? article.raw.slice(rawTitle.start, rawTitle.end) : null);
-  return {
-    article: { id: aid, source: article.source, title, published, url: article.url ?? null, bylines: byline ? (bylineNames.length > 0 ? bylineNames : [byline.text]) : [] },
-    entities,
-    relations: rels,
-  };
+    // the title as written in the raw text
+    const titleSpan = article.title ? null : findTitleLine(text);
+    const rawTitle = titleSpan ? toRawSpan(norm, titleSpan.start, titleSpan.end) : null;
+    const title = article.title ?? (rawTitle ? article.raw.slice(rawTitle.start, rawTitle.end) : null);
+    return {
+      article: { id: aid, source: article.source, title, published: this.published, url: article.url ?? null, bylines: byline ? (bylineNames.length > 0 ? bylineNames : [byline.text]) : [] },
+      entities,
+      relations: rels,
+    };
+  }
 }
 
 /** The most frequent party committee among body mentions ("Tỉnh ủy"), to complete "Ban Thường vụ" alone. */
