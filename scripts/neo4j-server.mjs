@@ -161,6 +161,8 @@ export async function startNeo4j(options = {}) {
     `-Xmx${o.heap}`,
     `-Xms${o.heap}`,
     ...JVM_FLAGS,
+    // extra JVM flags, e.g. for a profiler: NEO4J_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/x.jfr'
+    ...(process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean),
     '-cp',
     classpath,
     'Launcher',
