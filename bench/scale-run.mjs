@@ -76,6 +76,9 @@ async function build() {
   const store = opts.store === 'neo4j' ? await (await import(new URL('store/neo4j/index.js', dist))).openNeo4jStore({ uri: opts.uri }) : new MemoryStore();
   const persons = new Map(); // entity id → { mentions, variants: Map<text, count> }
   let personMentions = 0;
+  // CPU time of the whole process (every thread: main, workers, V8's compiler and GC threads), to tell how many
+  // cores a build really kept busy
+  const cpu0 = process.cpuUsage();
   const report = await buildGraph({
     inputs: [opts.input],
     store,
@@ -99,8 +102,10 @@ async function build() {
         }
       : undefined,
   });
+  const cpu = process.cpuUsage(cpu0);
   if (opts.store === 'neo4j') await store.close();
   const out = {
+    cpuMs: (cpu.user + cpu.system) / 1000,
     articles: report.articles,
     write: report.write,
     bytes: report.bytes,
