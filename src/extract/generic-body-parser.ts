@@ -2,6 +2,7 @@ import type { ParsedBody } from './body-parser.js';
 import { parsePlaceAfter } from './body-parser.js';
 import type { NameLexicon } from './person-name.js';
 import { plausibleName } from './person-name.js';
+import { expandBodyAbbreviations } from './body-abbreviations.js';
 import type { PlaceLookup } from './place-lookup.js';
 import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
 
@@ -10,10 +11,10 @@ const HEADS = phraseList([
   'Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện',
   'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh',
   'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy',
-  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo',
+  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL',
 ]);
 const HEAD_FORMS = new Map(
-  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo'].map((h) => [h.toLowerCase(), h]),
+  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL'].map((h) => [h.toLowerCase(), h]),
 );
 /** Missions named by their task: "Đoàn kiểm tra số 1 của Bộ Chính trị". */
 const MISSIONS = phraseList(['Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Tổ công tác', 'Đoàn thanh tra']);
@@ -32,7 +33,7 @@ const STOP = new Set([
 const MAX_LOWER_RUN = 3;
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
-function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: number) => boolean): number {
+function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: number) => boolean, namedAfterPerson = false): number {
   let i = skipSpaces(s.text, pos);
   if (!isUpper(s.text[i]) && !/\p{N}/u.test(s.text[i] ?? '')) return pos;
   let end = pos;
@@ -63,7 +64,7 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
           extra++;
         }
         const after = s.text.slice(e, e + 14);
-        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}|^\s*[,.;)]/u.test(after)) break;
+        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])|^\s*[,.;)]/u.test(after)) break;
       }
       lowerRun++;
     } else lowerRun = 0;
@@ -78,8 +79,9 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
   // a person's name right after the head is no organization's name: "Phó trưởng ban Lâm Quang Thơ"
   const lead = syl.slice(0, 4).map(([a, b]): [number, number] => [a, b]);
   for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
-  // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A"
-  for (let k = 1; k < syl.length - 1; k++) {
+  // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A" (schools are
+  // named after people: "Trường THPT Phan Bội Châu")
+  for (let k = 1; k < syl.length - 1 && !namedAfterPerson; k++) {
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
     if (tail.length >= 2 && tail.length <= 4 && syl.slice(k).every(([, , u]) => u) && plausibleName(s, tail, names)) {
       end = syl[k - 1]![1];
@@ -123,7 +125,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     const h = longestPhraseAt(s, p, HEADS);
     return h !== undefined && h !== 'ban' && h !== 'hội' && s.text.slice(p + 1, p + h.length) === HEAD_FORMS.get(h)!.slice(1);
   };
-  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false));
+  const school = head === 'trường' || head === 'học viện' || head === 'đại học';
+  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), school);
   if (end <= afterHead) {
     const dash = /^ [-–] (?=\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 4));
     const parent = dash ? parentAt(afterHead + dash[0].length) : null;
@@ -137,7 +140,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     end = afterHead + lowerName[0].length;
   }
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
-  const written = s.text.slice(pos, end).replace(/\s+/gu, ' ');
+  const written = expandBodyAbbreviations(s.text.slice(pos, end).replace(/\s+/gu, ' '));
   const base = written.charAt(0).toUpperCase() + written.slice(1);
   const joiner = /^(?: | [-–] )(?=\p{Lu})/u.exec(s.text.slice(end, end + 4));
   if (joiner) {
@@ -146,13 +149,36 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
       return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${base} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null };
     }
   }
-  const place = parsePlaceAfter(s, end, places, 'province');
+  // an abbreviation defined between the name and its place: "Bệnh viện Đa khoa (BVĐK) huyện Thường Xuân"
+  const abbr = /^ \(\p{Lu}[\p{Lu}&-]{1,8}\)(?= )/u.exec(s.text.slice(end, end + 14));
+  const place = parsePlaceAfter(s, end, places, 'province') ?? (abbr ? parsePlaceAfter(s, end + abbr[0].length, places, 'none') : null);
   if (base.split(' ').length < 2) return null;
+  if (!place) {
+    const scoped = levelWordOnly(s, base, end);
+    if (scoped) return { start: pos, end: scoped.end, kind: 'other' as ParsedBody['kind'], base: scoped.base, level: scoped.level, place: null, needsScope: true, needsCommittee: false, parent: null };
+  }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
   if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng)(?![\p{L}])/u.test(s.text.slice(end, end + 8))) return null;
   const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
   const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
+}
+
+const LEVEL_ONLY: Readonly<Record<string, 'province' | 'district'>> = { 'tỉnh': 'province', 'thành phố': 'province', 'huyện': 'district', 'quận': 'district', 'thị xã': 'district' };
+
+/**
+ * A name that ends on a level word with no place after it: the place comes from context ("Sở Tư pháp TP",
+ * "Ban Quản lý Khu công nghệ cao thành phố", "Bệnh viện Đa khoa huyện").
+ */
+function levelWordOnly(s: ScanText, base: string, end: number): { base: string; end: number; level: 'province' | 'district' } | null {
+  const inName = / (TP\.?|Tỉnh|Huyện)$/u.exec(base);
+  if (inName && base.split(' ').length >= 3) {
+    const lw = inName[1] === 'Tỉnh' ? 'tỉnh' : inName[1] === 'Huyện' ? 'huyện' : 'thành phố';
+    return { base: `${base.slice(0, inName.index)} ${lw}`, end, level: LEVEL_ONLY[lw]! };
+  }
+  const after = /^ (tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\p{N}])(?! ?\p{Lu})/u.exec(s.text.slice(end, end + 12));
+  if (!after) return null;
+  return { base: `${base} ${after[1]!}`, end: end + after[0].length, level: LEVEL_ONLY[after[1]!]! };
 }
 
 /** True when a text starts with the head noun of an organization ("Ban Chỉ đạo …", "Trung tâm …"). */

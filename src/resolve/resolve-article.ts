@@ -170,7 +170,7 @@ class ArticleResolver {
 
   // after a title, a named organization may be written in lower case ("Giám đốc bệnh viện Đa khoa huyện X")
   private bodyAt(p: number, relax = false, afterTitle = false): ParsedBody | null {
-    return this.lexiconBody(p, relax) ?? parseGenericBody(this.s, p, this.res.places, this.res.names, this.lexiconBodyAt, relax || afterTitle);
+    return this.lexiconBody(p, relax || afterTitle) ?? parseGenericBody(this.s, p, this.res.places, this.res.names, this.lexiconBodyAt, relax || afterTitle);
   }
 
   private readonly lexiconBodyAt = (q: number): ParsedBody | null => this.lexiconBody(q);

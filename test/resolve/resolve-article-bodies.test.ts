@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleExtraction } from '../../src/core/index.js';
+import { articleId, extractArticle } from '../../src/pipeline/index.js';
+
+function extract(raw: string): ArticleExtraction {
+  return extractArticle({ id: articleId(raw), source: 'test.txt', raw });
+}
+
+function positions(ex: ArticleExtraction): string[] {
+  const names = new Map(ex.entities.map((e) => [e.id, e.name]));
+  return ex.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${names.get(r.source)} | ${String(r.props['title'])} | ${names.get(r.target)}`)
+    .sort();
+}
+
+function bodies(ex: ArticleExtraction): string[] {
+  return ex.entities.filter((e) => e.type === 'Organization' && e.mentions.length > 0).map((e) => e.name).sort();
+}
+
+describe('extractArticle: named bodies', () => {
+  it.each([
+    // abbreviations inside a name are spelled out
+    ['Ông Lê Văn Tùng, Hiệu trưởng Trường THPT Phan Bội Châu, phát biểu.', 'Lê Văn Tùng | Hiệu trưởng | Trường Trung học phổ thông Phan Bội Châu'],
+    ['Ông Trịnh Văn Quế, Giám đốc BV Đa khoa huyện Yên Thành, cho biết.', 'Trịnh Văn Quế | Giám đốc | Bệnh viện Đa khoa huyện Yên Thành'],
+    // a body written in lower case after a title is read from the lexicon
+    ['Tỉnh Nghệ An vừa bổ nhiệm ông Hồ Văn Lợi, Giám đốc sở Tư pháp tỉnh Nghệ An.', 'Hồ Văn Lợi | Giám đốc | Sở Tư pháp tỉnh Nghệ An'],
+    // a defined abbreviation between the name and its place
+    ['Ông Đào Văn Khải, Phó Giám đốc Bệnh viện Đa khoa (BVĐK) huyện Yên Thành, bị kỷ luật.', 'Đào Văn Khải | Phó Giám đốc | Bệnh viện Đa khoa huyện Yên Thành'],
+  ])('reads %s', (text, expected) => {
+    expect(positions(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    ['Sáng 3/7, tại tỉnh Nghệ An, ông Lê Văn Tùng, Giám đốc Sở Tư pháp tỉnh, phát biểu.', 'Sở Tư pháp tỉnh Nghệ An'],
+    ['Tỉnh Nghệ An: ông Lê Văn Tùng, Trưởng Ban Quản lý Rừng phòng hộ tỉnh, phát biểu.', 'Ban Quản lý Rừng phòng hộ tỉnh Nghệ An'],
+    ['Tại huyện Yên Thành, ông Trịnh Văn Quế, Giám đốc Bệnh viện Đa khoa huyện, phát biểu.', 'Bệnh viện Đa khoa huyện Yên Thành'],
+  ])('scopes a name that ends on a level word: %s', (text, expected) => {
+    expect(bodies(extract(text))).toContain(expected);
+  });
+});
