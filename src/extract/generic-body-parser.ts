@@ -31,6 +31,24 @@ const STOP = new Set([
   'đối', 'trong', 'ngoài', 'mà', 'nên', 'vẫn', 'còn', 'đều',
 ]);
 const MAX_LOWER_RUN = 3;
+/** Heads of Party organizations inside a body: they take that body's full name. */
+const PARTY_UNIT_HEADS = new Set(['đảng ủy', 'đảng bộ', 'chi bộ', 'ban cán sự đảng']);
+
+/** Words that end a name even when a place follows: "… bổ nhiệm làm Giám đốc Sở ở tỉnh X". */
+const HARD_STOP = new Set(['là', 'của', 'đã', 'được', 'có', 'tại', 'cho', 'với', 'và', 'để', 'khi', 'thì', 'mà', 'vì', 'do', 'sẽ', 'đang', 'vừa', 'cũng', 'không', 'ở', 'từ', 'đến', 'theo', 'trong', 'về', 'các', 'những', 'này', 'đó', 'ông', 'bà', 'nhằm', 'thuộc', 'trên']);
+const PLACE_CLOSE = /^((?:[\p{Ll}\p{M}]+ ){0,3})(?:tỉnh|thành phố|huyện|quận|thị xã) \p{Lu}/u;
+
+/**
+ * True when the lower-case words at pos (at most `more` after the first) are closed by a place: such words are
+ * part of the name even when they could be verbs ("Văn phòng Đăng ký đất đai tỉnh X", "Trung tâm Phát triển quỹ
+ * đất huyện Y").
+ */
+function closedByPlace(s: ScanText, pos: number, more: number): boolean {
+  const m = PLACE_CLOSE.exec(s.text.slice(pos, pos + 60));
+  if (!m) return false;
+  const words = m[1]!.trim().split(' ').filter((w) => w.length > 0);
+  return words.length >= 1 && words.length <= more + 1 && !words.some((w) => HARD_STOP.has(w));
+}
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
 function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: number) => boolean, namedAfterPerson = false): number {
@@ -51,7 +69,7 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     const word = s.lower.slice(a, b);
     const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
     if (!upper) {
-      if (STOP.has(word) || lowerRun >= 3) break;
+      if (lowerRun >= 3 || (STOP.has(word) && !closedByPlace(s, a, 2 - lowerRun))) break;
       if (lowerRun >= 1) {
         // a second (or third) lower-case syllable only when the run is closed by a capital, a dash, a place or
         // punctuation: "Tài nguyên nước Sở …", "Tổ chức cán bộ - Tổng cục …", "Tổ chức cán bộ,"
@@ -121,6 +139,15 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   if (NOT_AFTER_HEAD.has(next)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
   const parentAt = (p: number): ParsedBody | null => parseInner(p) ?? (depth < 2 ? parseGenericBody(s, p, places, names, parseInner, false, depth + 1) : null);
+  // the Party organization of a body: "Đảng ủy Sở Tài nguyên và Môi trường tỉnh X", "Chi bộ Trạm Y tế xã Y"
+  if (PARTY_UNIT_HEADS.has(head)) {
+    const q = skipSpaces(s.text, afterHead);
+    const of = isUpper(s.text[q]) ? parentAt(q) : null;
+    if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization') {
+      const headName = HEAD_FORMS.get(head)!;
+      return { start: pos, end: of.end, kind: (head === 'đảng bộ' ? 'party-organization' : 'party-committee') as ParsedBody['kind'], base: `${headName} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null };
+    }
+  }
   const headAt = (p: number): boolean => {
     const h = longestPhraseAt(s, p, HEADS);
     return h !== undefined && h !== 'ban' && h !== 'hội' && s.text.slice(p + 1, p + h.length) === HEAD_FORMS.get(h)!.slice(1);

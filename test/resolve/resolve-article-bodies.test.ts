@@ -38,4 +38,19 @@ describe('extractArticle: named bodies', () => {
   ])('scopes a name that ends on a level word: %s', (text, expected) => {
     expect(bodies(extract(text))).toContain(expected);
   });
+
+  it.each([
+    // the Party organization of a body takes that body's full name
+    ['Ông Lê Văn Tùng, Bí thư Đảng ủy Sở Tài nguyên và Môi trường tỉnh Nghệ An, phát biểu.', 'Lê Văn Tùng | Bí thư | Đảng ủy Sở Tài nguyên và Môi trường tỉnh Nghệ An'],
+    ['Ông Phùng Văn Lực, Bí thư Chi bộ Trạm Y tế xã Diễn Hoa, bị kỷ luật.', 'Phùng Văn Lực | Bí thư | Chi bộ Trạm Y tế xã Diễn Hoa'],
+    // lower-case words that could be verbs are part of a name that its place closes
+    ['Ông Hồ Văn Lợi giữ chức Giám đốc Văn phòng Đăng ký đất đai tỉnh Nghệ An.', 'Hồ Văn Lợi | Giám đốc | Văn phòng Đăng ký đất đai tỉnh Nghệ An'],
+  ])('reads the body of %s', (text, expected) => {
+    expect(positions(extract(text))).toContain(expected);
+  });
+
+  it('does not read a verb after a name as part of it when no place closes it', () => {
+    const ex = extract('Ông Hồ Văn Lợi, Giám đốc Trung tâm Văn hóa ký kết hợp đồng với đối tác.');
+    expect(bodies(ex).some((b) => b.includes('ký'))).toBe(false);
+  });
 });
