@@ -155,3 +155,18 @@ export const LEVEL_WORDS: Readonly<Record<string, { canonical: string; level: 'p
   'thị trấn': { canonical: 'thị trấn', level: 'commune' },
   'đặc khu': { canonical: 'đặc khu', level: 'commune' },
 };
+
+/**
+ * The specialist offices of a district's People's Committee ("Phòng … huyện X"), with the abbreviations the press
+ * uses; most share their names with the provincial departments (MINISTRY_NAMES).
+ */
+export const DISTRICT_OFFICES: Readonly<Record<string, string>> = {
+  'Tài chính - Kế hoạch': 'Tài chính - Kế hoạch', 'TC-KH': 'Tài chính - Kế hoạch', 'TCKH': 'Tài chính - Kế hoạch',
+  'Kinh tế và Hạ tầng': 'Kinh tế và Hạ tầng', 'Kinh tế - Hạ tầng': 'Kinh tế và Hạ tầng', 'KT-HT': 'Kinh tế và Hạ tầng', 'KTHT': 'Kinh tế và Hạ tầng', 'KT&HT': 'Kinh tế và Hạ tầng',
+  'Quản lý đô thị': 'Quản lý đô thị', 'QLĐT': 'Quản lý đô thị',
+  'Văn hóa và Thông tin': 'Văn hóa và Thông tin', 'Văn hóa - Thông tin': 'Văn hóa và Thông tin', 'VH-TT': 'Văn hóa và Thông tin', 'VHTT': 'Văn hóa và Thông tin',
+  'Kinh tế': 'Kinh tế', 'Dân tộc': 'Dân tộc', 'Nội vụ': 'Nội vụ', 'Tư pháp': 'Tư pháp', 'Y tế': 'Y tế',
+  'Lao động - Thương binh và Xã hội': 'Lao động - Thương binh và Xã hội', 'Giáo dục và Đào tạo': 'Giáo dục và Đào tạo',
+  'Tài nguyên và Môi trường': 'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn': 'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường': 'Nông nghiệp và Môi trường', 'Văn hóa, Khoa học và Thông tin': 'Văn hóa, Khoa học và Thông tin',
+};

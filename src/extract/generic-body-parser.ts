@@ -3,6 +3,7 @@ import { parsePlaceAfter } from './body-parser.js';
 import type { NameLexicon } from './person-name.js';
 import { plausibleName } from './person-name.js';
 import { expandBodyAbbreviations } from './body-abbreviations.js';
+import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
 import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
 
@@ -33,6 +34,13 @@ const STOP = new Set([
 const MAX_LOWER_RUN = 3;
 /** Heads of Party organizations inside a body: they take that body's full name. */
 const PARTY_UNIT_HEADS = new Set(['đảng ủy', 'đảng bộ', 'chi bộ', 'ban cán sự đảng']);
+
+// district offices, with every way the press writes a dash ("Tài chính - Kế hoạch", "Tài chính-kế hoạch")
+const OFFICE_NAMES = new Map<string, string>();
+for (const [k, v] of [...Object.entries(DISTRICT_OFFICES), ...Object.entries(MINISTRY_ABBREVIATIONS)]) {
+  for (const dash of [' - ', '-', ' – ', '–']) OFFICE_NAMES.set(k.replace(/ - /gu, dash).toLowerCase(), v);
+}
+const officePhrases = phraseList([...OFFICE_NAMES.keys()]);
 
 /** Words that end a name even when a place follows: "… bổ nhiệm làm Giám đốc Sở ở tỉnh X". */
 const HARD_STOP = new Set(['là', 'của', 'đã', 'được', 'có', 'tại', 'cho', 'với', 'và', 'để', 'khi', 'thì', 'mà', 'vì', 'do', 'sẽ', 'đang', 'vừa', 'cũng', 'không', 'ở', 'từ', 'đến', 'theo', 'trong', 'về', 'các', 'những', 'này', 'đó', 'ông', 'bà', 'nhằm', 'thuộc', 'trên']);
@@ -68,6 +76,14 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     if (syl.length > 0 && isUpper(s.text[a]) && bodyStarts(a)) break;
     const word = s.lower.slice(a, b);
     const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
+    // "và" joins two capitalized parts of one name ("Trung tâm Dạy nghề và Giáo dục thường xuyên"), unless another
+    // body starts after it
+    if (word === 'và' && syl.length > 0 && s.text[b] === ' ' && isUpper(s.text[b + 1]) && !bodyStarts(b + 1) && !longestPhraseAt(s, b + 1, HEADS)) {
+      syl.push([a, b, false]);
+      lowerRun = 0;
+      i = b + 1;
+      continue;
+    }
     if (!upper) {
       if (lowerRun >= 3 || (STOP.has(word) && !closedByPlace(s, a, 2 - lowerRun))) break;
       if (lowerRun >= 1) {
@@ -94,6 +110,12 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     else if (s.text[b] === ' ' && isWordChar(s.text[b + 1])) i = b + 1;
     else break;
   }
+  // a name does not end on "và" (a person named after it was cut off below)
+  const dropAnd = (): void => {
+    while (syl.length > 0 && s.lower.slice(syl[syl.length - 1]![0], syl[syl.length - 1]![1]) === 'và') syl.pop();
+  };
+  dropAnd();
+  if (syl.length > 0) end = syl[syl.length - 1]![1];
   // a person's name right after the head is no organization's name: "Phó trưởng ban Lâm Quang Thơ"
   const lead = syl.slice(0, 4).map(([a, b]): [number, number] => [a, b]);
   for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
@@ -102,7 +124,9 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
   for (let k = 1; k < syl.length - 1 && !namedAfterPerson; k++) {
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
     if (tail.length >= 2 && tail.length <= 4 && syl.slice(k).every(([, , u]) => u) && plausibleName(s, tail, names)) {
-      end = syl[k - 1]![1];
+      syl.length = k;
+      dropAnd();
+      end = syl.length > 0 ? syl[syl.length - 1]![1] : pos;
       break;
     }
   }
@@ -154,6 +178,16 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   };
   const school = head === 'trường' || head === 'học viện' || head === 'đại học';
   let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), school);
+  // a district office's standard name: "Phòng Tài chính - kế hoạch", "Phòng KTHT"
+  let standardName: string | null = null;
+  if (head === 'phòng') {
+    const q = skipSpaces(s.text, afterHead);
+    const o = isUpper(s.text[q]) ? longestPhraseAt(s, q, officePhrases) : undefined;
+    if (o && q + o.length >= end) {
+      end = q + o.length;
+      standardName = `Phòng ${OFFICE_NAMES.get(o)!}`;
+    }
+  }
   if (end <= afterHead) {
     const dash = /^ [-–] (?=\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 4));
     const parent = dash ? parentAt(afterHead + dash[0].length) : null;
@@ -167,7 +201,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     end = afterHead + lowerName[0].length;
   }
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
-  const written = expandBodyAbbreviations(s.text.slice(pos, end).replace(/\s+/gu, ' '));
+  const written = standardName ?? expandBodyAbbreviations(s.text.slice(pos, end).replace(/\s+/gu, ' '));
   const base = written.charAt(0).toUpperCase() + written.slice(1);
   const joiner = /^(?: | [-–] )(?=\p{Lu})/u.exec(s.text.slice(end, end + 4));
   if (joiner) {
@@ -183,6 +217,10 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   if (!place) {
     const scoped = levelWordOnly(s, base, end);
     if (scoped) return { start: pos, end: scoped.end, kind: 'other' as ParsedBody['kind'], base: scoped.base, level: scoped.level, place: null, needsScope: true, needsCommittee: false, parent: null };
+    // a district office named alone ("phòng KTHT") is that of the district the text is about
+    if (standardName && !/^ (?:Sở|sở|thuộc|trực thuộc) /u.test(s.text.slice(end, end + 12))) {
+      return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'district', place: null, needsScope: true, needsCommittee: false, parent: null };
+    }
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
   if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng)(?![\p{L}])/u.test(s.text.slice(end, end + 8))) return null;

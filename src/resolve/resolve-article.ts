@@ -56,7 +56,9 @@ const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long tr�
 // bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
 const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
 // verbs that put a person (named earlier in the sentence) into the post that follows
-const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
+const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
+// a person named by the given name alone: "ông Hội", "bà Thu Trang"
+const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}])/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
@@ -326,6 +328,18 @@ class ArticleResolver {
     return last ? list.slice(-1) : [...new Set(list)];
   }
 
+  /**
+   * A person named again by the given name alone after "ông"/"bà" ("bà Trang nhận chức …") between two offsets:
+   * the one person of the article whose full name ends so, if there is exactly one.
+   */
+  private shortNamed(from: number, to: number): PersonDraft[] {
+    let last: string | null = null;
+    for (const m of this.text.slice(from, to).matchAll(SHORT_NAME)) last = m[1]!;
+    if (!last) return [];
+    const found = [...this.persons.values()].filter((p) => !p.byline && p.name.endsWith(` ${last}`) && p.name.split(' ').length >= 2);
+    return found.length === 1 ? found : [];
+  }
+
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
   // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
   private findHoldersElsewhere(): void {
@@ -336,7 +350,7 @@ class ArticleResolver {
       const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
       const verb = APPOINTMENT.exec(lead);
       if (verb) {
-        const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true);
+        const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true).concat(this.shortNamed(sent.start, h.chain.start - verb[0].length));
         if (holder) {
           h.person = holder;
           const lastMention = holder.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0];
@@ -461,7 +475,9 @@ class ArticleResolver {
       // "Quận ủy" in a paragraph about one district: that district
       const d = this.localPlace(at, 'district');
       if (d) {
-        name = `${b.base} ${d.name}`;
+        // "Phòng Nội vụ" of a district is written with the district's type word; "Quận ủy" names it already
+        const typeWord = / (?:huyện|quận|thị xã|thành phố)$|ủy$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
+        name = `${b.base} ${typeWord}${d.name}`;
         district = d.name;
         province = d.province ?? articleProvince;
       }

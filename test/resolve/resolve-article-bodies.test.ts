@@ -53,4 +53,24 @@ describe('extractArticle: named bodies', () => {
     const ex = extract('Ông Hồ Văn Lợi, Giám đốc Trung tâm Văn hóa ký kết hợp đồng với đối tác.');
     expect(bodies(ex).some((b) => b.includes('ký'))).toBe(false);
   });
+
+  it.each([
+    // the standard offices of a district, however the dash is written, and by abbreviation
+    ['Ông Vũ Văn Lâm, nguyên Trưởng phòng Tài chính - kế hoạch quận Hải An, bị khiển trách.', 'Vũ Văn Lâm | Trưởng Phòng | Phòng Tài chính - Kế hoạch quận Hải An'],
+    ['Tại huyện Yên Thành, bà Lê Thị Hoa được bổ nhiệm giữ chức Phó trưởng phòng KTHT.', 'Lê Thị Hoa | Phó Trưởng Phòng | Phòng Kinh tế và Hạ tầng huyện Yên Thành'],
+    // "và" between two capitalized parts of one name
+    ['Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Dạy nghề và Giáo dục thường xuyên huyện Yên Thành, phát biểu.', 'Lê Thị Hoa | Phó Giám đốc | Trung tâm Dạy nghề và Giáo dục thường xuyên huyện Yên Thành'],
+  ])('reads the office in %s', (text, expected) => {
+    expect(positions(extract(text))).toContain(expected);
+  });
+
+  it('gives a post to a person named again by the given name alone', () => {
+    const ex = extract('Bà Lê Thị Hoa tốt nghiệp đại học năm 2005. Năm 2010, bà Hoa nhận chức Phó Giám đốc Sở Tư pháp tỉnh Nghệ An.');
+    expect(positions(ex)).toContain('Lê Thị Hoa | Phó Giám đốc | Sở Tư pháp tỉnh Nghệ An');
+  });
+
+  it('does not give a post by given name when two persons share it', () => {
+    const ex = extract('Bà Lê Thị Hoa và bà Trần Thị Hoa dự họp. Năm 2010, bà Hoa nhận chức Phó Giám đốc Sở Tư pháp tỉnh Nghệ An.');
+    expect(positions(ex)).toEqual([]);
+  });
 });
