@@ -2,7 +2,7 @@ import type { ArticleExtraction, PropValue, Props } from '../core/index.js';
 import { foldForSearch } from '../normalize/index.js';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from './graph-types.js';
 import { coerceToSpec, mergeValue, preferName, unionSorted } from './merge-attributes.js';
-import { loadSchema } from './schema.js';
+import { loadSchema, type PropertySpec } from './schema.js';
 
 /** The graph key of an article node. */
 export function articleKey(articleId: string): string {
@@ -17,34 +17,52 @@ export function edgeKey(type: string, source: string, target: string, props: Pro
 
 /** Lists enter the graph as sorted, duplicate-free copies the graph owns (merges then insert into them in place). */
 function ownList(v: PropValue | undefined): PropValue | undefined {
-  return Array.isArray(v) ? (unionSorted(v as (string | number)[], []) as PropValue) : v;
+  if (!Array.isArray(v)) return v;
+  return v.length < 2 ? (v.slice() as PropValue) : (unionSorted(v as (string | number)[], []) as PropValue);
+}
+
+const NO_SPEC: Readonly<Record<string, PropertySpec>> = Object.freeze({});
+
+/** Brings incoming attributes to the schema's types, lists as owned sorted copies; in place. */
+function conform(incoming: Record<string, PropValue | undefined>, spec: Readonly<Record<string, PropertySpec>>): void {
+  for (const k in incoming) incoming[k] = ownList(coerceToSpec(incoming[k], spec[k]));
 }
 
 function mergeNode(graph: KnowledgeGraph, key: string, incoming: NodeAttributes): void {
-  const spec = loadSchema().labels[incoming.label]?.properties ?? {};
-  for (const [k, v] of Object.entries(incoming)) incoming[k] = ownList(coerceToSpec(v, spec[k]));
+  conform(incoming, loadSchema().labels[incoming.label]?.properties ?? NO_SPEC);
   if (!graph.hasNode(key)) {
     graph.addNode(key, incoming);
     return;
   }
   // merged in place: copying every attribute of a node seen in thousands of articles made builds slow
   const cur = graph.getNodeAttributes(key);
-  for (const [k, v] of Object.entries(incoming)) {
+  for (const k in incoming) {
     if (k === 'label' || k === 'key') continue;
     if (k === 'name') cur.name = preferName(cur.name, incoming.name);
-    else cur[k] = mergeValue(cur[k], v);
+    else cur[k] = mergeValue(cur[k], incoming[k]);
   }
 }
 
 function mergeEdge(graph: KnowledgeGraph, key: string, source: string, target: string, incoming: EdgeAttributes): void {
-  const spec = loadSchema().relationships[incoming.type]?.properties ?? {};
-  for (const [k, v] of Object.entries(incoming)) incoming[k] = ownList(coerceToSpec(v, spec[k]));
+  conform(incoming, loadSchema().relationships[incoming.type]?.properties ?? NO_SPEC);
   if (!graph.hasEdge(key)) {
     graph.addDirectedEdgeWithKey(key, source, target, incoming);
     return;
   }
   const cur = graph.getEdgeAttributes(key);
-  for (const [k, v] of Object.entries(incoming)) if (k !== 'type') cur[k] = mergeValue(cur[k], v);
+  for (const k in incoming) if (k !== 'type') cur[k] = mergeValue(cur[k], incoming[k]);
+}
+
+/** The search form of a name; names recur across articles, so recent ones are remembered. */
+const searchForms = new Map<string, string>();
+function searchForm(name: string): string {
+  let s = searchForms.get(name);
+  if (s === undefined) {
+    if (searchForms.size >= 50_000) searchForms.clear();
+    s = foldForSearch(name);
+    searchForms.set(name, s);
+  }
+  return s;
 }
 
 function compact(props: Props): Record<string, PropValue> {
@@ -88,7 +106,7 @@ export function mergeExtraction(graph: KnowledgeGraph, ex: ArticleExtraction): v
       key: e.id,
       name: e.name,
       aliases: [e.name],
-      search: foldForSearch(e.name),
+      search: searchForm(e.name),
       articles: [aid],
       evidence,
     });
