@@ -12,10 +12,10 @@ const HEADS = phraseList([
   'Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện',
   'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh',
   'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy',
-  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL',
+  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra',
 ]);
 const HEAD_FORMS = new Map(
-  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL'].map((h) => [h.toLowerCase(), h]),
+  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra'].map((h) => [h.toLowerCase(), h]),
 );
 /** Missions named by their task: "Đoàn kiểm tra số 1 của Bộ Chính trị". */
 const MISSIONS = phraseList(['Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Tổ công tác', 'Đoàn thanh tra']);
@@ -34,6 +34,8 @@ const STOP = new Set([
 const MAX_LOWER_RUN = 3;
 /** Heads of Party organizations inside a body: they take that body's full name. */
 const PARTY_UNIT_HEADS = new Set(['đảng ủy', 'đảng bộ', 'chi bộ', 'ban cán sự đảng']);
+/** Investigation agencies of a police force or procuracy: "Cơ quan Cảnh sát điều tra Công an huyện X". */
+const INVESTIGATION_HEADS = new Set(['cơ quan cảnh sát điều tra', 'cơ quan điều tra', 'cơ quan csđt', 'cơ quan an ninh điều tra']);
 
 // district offices, with every way the press writes a dash ("Tài chính - Kế hoạch", "Tài chính-kế hoạch")
 const OFFICE_NAMES = new Map<string, string>();
@@ -56,6 +58,13 @@ function closedByPlace(s: ScanText, pos: number, more: number): boolean {
   if (!m) return false;
   const words = m[1]!.trim().split(' ').filter((w) => w.length > 0);
   return words.length >= 1 && words.length <= more + 1 && !words.some((w) => HARD_STOP.has(w));
+}
+
+/** A head as the lexicon writes it (first letter aside), or with its later words in lower case: not in capitals. */
+function writtenAsHead(written: string, form: string): boolean {
+  if (written.slice(1) === form.slice(1)) return true;
+  const space = form.indexOf(' ');
+  return space > 0 && written.slice(1, space) === form.slice(1, space) && written.slice(space) === form.slice(space).toLowerCase();
 }
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
@@ -157,19 +166,20 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   }
   const head = longestPhraseAt(s, pos, HEADS);
   // heads are written as in the lexicon (first letter aside): "TẠP CHÍ" in a page header is not "Tạp chí"
-  if (!head || s.text.slice(pos + 1, pos + head.length) !== HEAD_FORMS.get(head)!.slice(1)) return null;
+  if (!head || !writtenAsHead(s.text.slice(pos, pos + head.length), HEAD_FORMS.get(head)!)) return null;
   const afterHead = pos + head.length;
   const next = s.lower.slice(skipSpaces(s.text, afterHead)).split(/[^\p{L}\p{M}]/u, 1)[0] ?? '';
   if (NOT_AFTER_HEAD.has(next)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
   const parentAt = (p: number): ParsedBody | null => parseInner(p) ?? (depth < 2 ? parseGenericBody(s, p, places, names, parseInner, false, depth + 1) : null);
   // the Party organization of a body: "Đảng ủy Sở Tài nguyên và Môi trường tỉnh X", "Chi bộ Trạm Y tế xã Y"
-  if (PARTY_UNIT_HEADS.has(head)) {
+  if (PARTY_UNIT_HEADS.has(head) || INVESTIGATION_HEADS.has(head)) {
     const q = skipSpaces(s.text, afterHead);
     const of = isUpper(s.text[q]) ? parentAt(q) : null;
     if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization') {
       const headName = HEAD_FORMS.get(head)!;
-      return { start: pos, end: of.end, kind: (head === 'đảng bộ' ? 'party-organization' : 'party-committee') as ParsedBody['kind'], base: `${headName} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null };
+      const kind = INVESTIGATION_HEADS.has(head) ? 'security' : head === 'đảng bộ' ? 'party-organization' : 'party-committee';
+      return { start: pos, end: of.end, kind: kind as ParsedBody['kind'], base: `${expandBodyAbbreviations(headName)} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null };
     }
   }
   const headAt = (p: number): boolean => {

@@ -14,14 +14,18 @@ export const ROLES: readonly string[] = [
   'Tổng Thư ký', 'Phó Tổng Thư ký', 'Đại biểu', 'Thành viên', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Người phát ngôn',
   'Phó Trưởng Ban Thường trực', 'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Đảng ủy viên', 'Tỉnh ủy viên', 'Thành ủy viên',
-  'Huyện ủy viên', 'Phó Trưởng Đoàn chuyên trách', 'Phó Trưởng đoàn chuyên trách', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc',
+  'Huyện ủy viên', 'Chánh án', 'Phó Chánh án', 'Thủ trưởng', 'Phó Thủ trưởng', 'Phó Thủ trưởng Thường trực', 'Kế toán trưởng',
+  'Phó Trưởng Đoàn chuyên trách', 'Phó Trưởng đoàn chuyên trách', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc',
 ];
 
 /** Roles that take the first word of the body into the title ("Trưởng Ban", "Chánh Văn phòng"). */
 export const JOINING_ROLES = new Set(['phó trưởng', 'trưởng', 'phó chánh', 'chánh', 'phó']);
 
 /** Roles that are full titles only with a body ("Trưởng" alone is not a title). */
-export const ROLES_NEEDING_BODY = new Set(['phó trưởng', 'trưởng', 'phó chánh', 'chánh', 'phó', 'đại biểu', 'thành viên', 'ủy viên']);
+export const ROLES_NEEDING_BODY = new Set([
+  'phó trưởng', 'trưởng', 'phó chánh', 'chánh', 'phó', 'đại biểu', 'thành viên', 'ủy viên', 'chánh án', 'phó chánh án', 'thủ trưởng', 'phó thủ trưởng',
+  'phó thủ trưởng thường trực', 'kế toán trưởng',
+]);
 
 /** Roles whose body is implied when none is written. */
 export const IMPLIED_BODY: Readonly<Record<string, string>> = {

@@ -57,6 +57,8 @@ const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long tr�
 const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
 // verbs that put a person (named earlier in the sentence) into the post that follows
 const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
+// a decision handed over or signed: its subject gives the post named after it, and does not take it
+const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các| những)? quyết định(?![\p{L}])/u;
 // a person named by the given name alone: "ông Hội", "bà Thu Trang"
 const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}])/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
@@ -351,10 +353,11 @@ class ArticleResolver {
       const verb = APPOINTMENT.exec(lead);
       if (verb) {
         const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true).concat(this.shortNamed(sent.start, h.chain.start - verb[0].length));
-        if (holder) {
+        const lastMention = holder?.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0];
+        const between = lastMention ? text.slice(lastMention.end, h.chain.start) : '';
+        // "A trao quyết định bổ nhiệm B giữ chức …": A gives the post, B (whom we may not have read) takes it
+        if (holder && !DECISION_GIVEN.test(between)) {
           h.person = holder;
-          const lastMention = holder.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0];
-          const between = lastMention ? text.slice(lastMention.end, h.chain.start) : '';
           if (/tham gia/u.test(between)) {
             this.memberships.push({ chain: h.chain, person: holder, executive: /Ban Chấp hành|BCH/u.test(between), standing: /Ban Thường vụ|BTV/u.test(between) });
           }

@@ -73,4 +73,23 @@ describe('extractArticle: named bodies', () => {
     const ex = extract('Bà Lê Thị Hoa và bà Trần Thị Hoa dự họp. Năm 2010, bà Hoa nhận chức Phó Giám đốc Sở Tư pháp tỉnh Nghệ An.');
     expect(positions(ex)).toEqual([]);
   });
+
+  it.each([
+    ['Phó Viện trưởng VKSNDTC Trần Văn Hậu dự lễ.', 'Trần Văn Hậu | Phó Viện trưởng | Viện kiểm sát nhân dân tối cao'],
+    ['Ông Đỗ Văn Tâm, Phó Chánh án TANDTC, phát biểu.', 'Đỗ Văn Tâm | Phó Chánh án | Tòa án nhân dân tối cao'],
+  ])('reads the abbreviated national body in %s', (text, expected) => {
+    expect(positions(extract(text))).toContain(expected);
+  });
+
+  it('does not give the post to the one who hands over the decision', () => {
+    const ex = extract('Hôm nay, Phó Giám đốc Sở Nội vụ tỉnh Nghệ An Trần Văn Hậu đã trao quyết định bổ nhiệm kế toán Lò Văn Pằng giữ chức Giám đốc Trung tâm Văn hóa tỉnh Nghệ An.');
+    expect(positions(ex).filter((p) => p.startsWith('Trần Văn Hậu'))).toEqual(['Trần Văn Hậu | Phó Giám đốc | Sở Nội vụ tỉnh Nghệ An']);
+  });
+
+  it.each([
+    ['Ông Lò Văn Pằng, Thủ trưởng Cơ quan điều tra Công an huyện Yên Thành, cho biết.', 'Lò Văn Pằng | Thủ trưởng | Cơ quan điều tra Công an huyện Yên Thành'],
+    ['Ông Lò Văn Pằng, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An, cho biết.', 'Lò Văn Pằng | Phó Thủ trưởng | Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An'],
+  ])('reads the investigation agency in %s', (text, expected) => {
+    expect(positions(extract(text))).toContain(expected);
+  });
 });
