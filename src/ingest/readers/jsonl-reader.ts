@@ -60,7 +60,7 @@ export function parseJsonlLine(bytes: Uint8Array, file: string, line: number): L
 async function* readJsonl(path: string, source: string, onConsumed: (bytes: number) => void): AsyncGenerator<IngestItem> {
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
   const gzipped = /\.gz$/i.test(path);
-  const gunzip = gzipped ? createGunzip() : null;
+  const gunzip = gzipped ? createGunzip({ chunkSize: 256 * 1024 }) : null;
   const stream = gunzip ? file.pipe(gunzip) : file;
   if (gunzip) file.on('error', (err) => gunzip.destroy(err));
   let line = 0;
