@@ -53,6 +53,8 @@ const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:sửa đổi, bổ sung (
 const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số']);
 const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
 
+const NUMBER_ONLY = /(văn bản|công văn|tờ trình|thông báo|báo cáo|quyết định|kế hoạch) số (\d{1,5})(?![\p{L}\p{N}/-])(?!\s*[-–/])/gu;
+
 function normalizeIssuer(i: string): string {
   const u = i.replace(/\./g, '').toUpperCase();
   return u === 'TƯ' ? 'TW' : u === 'T.Ư' ? 'TW' : u;
@@ -114,7 +116,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
   for (let m = NAMED_LAW.exec(text); m; m = NAMED_LAW.exec(text)) {
     const start = m.index;
     // "Trường Đại học Luật Hà Nội", "cử nhân Luật": the discipline, not a law
-    if (/(?:Đại học|ĐH|học|ngành|nhân|Khoa|khoa|Trường|sĩ|Viện|Học viện) $/u.test(text.slice(Math.max(0, start - 12), start))) {
+    // "Pháp Luật TP.HCM" is a newspaper
+    if (/(?:Đại học|ĐH|học|ngành|nhân|Khoa|khoa|Trường|sĩ|Viện|Học viện|Pháp|pháp) $/u.test(text.slice(Math.max(0, start - 12), start))) {
       NAMED_LAW.lastIndex = start + 5;
       continue;
     }
@@ -122,6 +125,9 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const words = name.split(' ');
     const cut = words.findIndex((w, i) => i >= 2 && LAW_STOP.has(w.replace(/,$/u, '').toLowerCase()));
     name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/,$/u, '');
+    // the year belongs to the name: "Bộ luật Tố tụng hình sự năm 2003"
+    const year = cut > 0 && !name.startsWith('Hiến pháp') ? /^ năm (?:19|20)\d{2}(?![\p{N}])/u.exec(text.slice(start + name.length, start + name.length + 10)) : null;
+    if (year) name += year[0];
     const end = start + name.length;
     NAMED_LAW.lastIndex = end;
     if (overlaps(start, end) || words.length < 2) continue;
@@ -151,6 +157,15 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const num = m[2]!;
     const docType = TYPE_WORDS.find((w) => w.toLowerCase() === m[1]) ?? m[1]!;
     out.push({ start, end, code: `${num}-${typeCode}/${issuer}`, name: null, docType, issuerCode: issuer, inferred: true, tail: end, term: null });
+    taken.push([start, end]);
+  }
+  // administrative papers cited by number alone: "văn bản số 640", "Tờ trình số 5054 ngày 4/7"
+  for (const m of s.lower.matchAll(NUMBER_ONLY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
+    const docType = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    out.push({ start, end, code: m[2]!, name: null, docType, issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   return out.sort((a, b) => a.start - b.start).filter((d) => !isWordChar(text[d.start - 1]));
