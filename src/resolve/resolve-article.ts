@@ -59,6 +59,8 @@ const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
 const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
 // a decision handed over or signed: its subject gives the post named after it, and does not take it
 const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các| những)? quyết định(?![\p{L}])/u;
+// the head's title a body's leader takes: "… do đồng chí X làm Trưởng đoàn"
+const LED_BY = /(?<![\p{L}])làm\s+(Trưởng đoàn|trưởng đoàn|Trưởng Đoàn|Trưởng ban|trưởng ban|Trưởng Ban|Tổ trưởng|tổ trưởng)(?![\p{L}])/u;
 // a person named by the given name alone: "ông Hội", "bà Thu Trang"
 const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}])/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
@@ -154,6 +156,7 @@ class ArticleResolver {
     this.findBylineAndRepeats();
     this.scopeBodies();
     this.resolvePositions();
+    this.resolveLedBy();
     this.resolveDocuments();
     this.resolveEvents();
     this.resolvePlaces();
@@ -202,7 +205,11 @@ class ArticleResolver {
       const chain = parseTitleChain(s, i, this.res.places, this.bodyAfterTitle, !upper);
       if (chain) {
         this.chains.push(chain);
-        for (const el of chain.elements) if (el.body) this.bodies.push(el.body);
+        for (const el of chain.elements) {
+          if (!el.body) continue;
+          this.bodies.push(el.body);
+          this.addMissionSender(el.body);
+        }
         skipTo = chain.end;
         continue;
       }
@@ -211,8 +218,18 @@ class ArticleResolver {
       if (body) {
         this.bodies.push(body);
         skipTo = body.end;
+        this.addMissionSender(body);
       }
     }
+  }
+
+  /** A mission's sender is a body named too: "Đoàn kiểm tra của Ban Bí thư" names the Ban Bí thư. */
+  private addMissionSender(body: ParsedBody): void {
+    if (body.kind !== 'mission') return;
+    const of = this.text.indexOf(' của ', body.start);
+    if (of < 0 || of >= body.end) return;
+    const sender = this.lexiconBody(of + 5);
+    if (sender && sender.end <= body.end) this.bodies.push(sender);
   }
 
   // abbreviations the article defines inline ("Ban Chỉ đạo phòng, chống tham nhũng (BCĐ)") name that body later
@@ -651,6 +668,28 @@ class ArticleResolver {
         const d = this.drafts.get(holders[0]![0])!;
         d.spans.push({ start: h.chain.start, end: h.chain.end });
       }
+    }
+  }
+
+  // "Đoàn kiểm tra của Bộ Chính trị do đồng chí X, Ủy viên Bộ Chính trị, làm Trưởng đoàn": X heads that body
+  private resolveLedBy(): void {
+    const { text } = this;
+    for (const [b, ref] of this.bodyRefs) {
+      const cue = /^\s+do\s+(?:đồng chí|ông|bà|Đồng chí)?\s*/u.exec(text.slice(b.end, b.end + 20));
+      // the sender inside "Đoàn kiểm tra của Bộ Chính trị" is not the one led
+      if (!cue || [...this.bodyRefs.keys()].some((o) => o.start < b.start && o.end >= b.end)) continue;
+      const from = b.end + cue[0].length;
+      const sent = this.sentenceSpan(b.start);
+      const led = LED_BY.exec(text.slice(from, Math.min(sent.end, from + 300)));
+      if (!led) continue;
+      const [person] = this.personAt(from, from + led.index, false);
+      const pid = person ? this.personIds.get(person) : undefined;
+      if (!pid || !person!.spans.some((x) => x.start === from)) continue;
+      const title = led[1]!.charAt(0).toUpperCase() + led[1]!.slice(1).toLowerCase();
+      this.relate('HOLDS_POSITION', pid, ref.id, { title, asOf: this.published, former: false }, [{ start: b.start, end: from + led.index + led[0].length }]);
+      const list = this.positionsOf.get(pid) ?? [];
+      list.push({ title, body: ref });
+      this.positionsOf.set(pid, list);
     }
   }
 

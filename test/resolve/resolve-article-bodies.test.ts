@@ -92,4 +92,12 @@ describe('extractArticle: named bodies', () => {
   ])('reads the investigation agency in %s', (text, expected) => {
     expect(positions(extract(text))).toContain(expected);
   });
+
+  it('gives the head of a mission to the one who leads it ("do đồng chí X … làm Trưởng đoàn")', () => {
+    const ex = extract('Ngày 5/7, Đoàn kiểm tra của Bộ Chính trị do đồng chí Lương Văn Thịnh, Ủy viên Bộ Chính trị, làm Trưởng đoàn đã làm việc với tỉnh.');
+    expect(positions(ex)).toContain('Lương Văn Thịnh | Trưởng đoàn | Đoàn kiểm tra của Bộ Chính trị');
+    expect(positions(ex).filter((p) => p.includes('Trưởng đoàn'))).toHaveLength(1);
+    // the mission's sender is a body of its own
+    expect(bodies(ex)).toEqual(expect.arrayContaining(['Bộ Chính trị', 'Đoàn kiểm tra của Bộ Chính trị']));
+  });
 });
