@@ -94,7 +94,9 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
       continue;
     }
     if (!upper) {
-      if (lowerRun >= 3 || (STOP.has(word) && !closedByPlace(s, a, 2 - lowerRun))) break;
+      // "xã hội" (society) is no commune: "Trung tâm Công tác xã hội"
+      const society = word === 'xã' && s.lower.startsWith(' hội', b) && !isWordChar(s.text[b + 4]);
+      if (lowerRun >= 3 || (STOP.has(word) && !society && !closedByPlace(s, a, 2 - lowerRun))) break;
       if (lowerRun >= 1) {
         // a second (or third) lower-case syllable only when the run is closed by a capital, a dash, a place or
         // punctuation: "Tài nguyên nước Sở …", "Tổ chức cán bộ - Tổng cục …", "Tổ chức cán bộ,"

@@ -537,6 +537,24 @@ class ArticleResolver {
     return { id, name, province };
   }
 
+  /**
+   * A named institution written without its place takes the province of the like institution the same person
+   * holds in the same sentence: "nguyên Giám đốc Trung tâm A, giữ chức Giám đốc Trung tâm B tỉnh X" (A is in X too).
+   */
+  private scopedLikeSibling(h: HeldChain, b: ParsedBody): ParsedBody {
+    const si = this.sentenceOf(h.chain.start);
+    for (const o of this.held) {
+      if (o.person !== h.person || this.sentenceOf(o.chain.start) !== si) continue;
+      for (const e of o.chain.elements) {
+        const p = e.body?.place;
+        if (e.body?.kind === 'other' && p?.level === 'province' && p.levelWord) {
+          return { ...b, base: `${b.base} ${p.levelWord}`, level: 'province', place: p };
+        }
+      }
+    }
+    return b;
+  }
+
   private scopeBodies(): void {
     const { bodyRefs } = this;
     for (const h of this.held) {
@@ -559,6 +577,7 @@ class ArticleResolver {
         }
         // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
         if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
+        if (b.kind === 'other' && b.level === 'unknown' && !b.place && h.person) b = this.scopedLikeSibling(h, b);
         bodyRefs.set(el.body, this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
       }
     }

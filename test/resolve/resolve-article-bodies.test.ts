@@ -100,4 +100,9 @@ describe('extractArticle: named bodies', () => {
     // the mission's sender is a body of its own
     expect(bodies(ex)).toEqual(expect.arrayContaining(['Bộ Chính trị', 'Đoàn kiểm tra của Bộ Chính trị']));
   });
+
+  it('scopes an institution by the like one the same person holds in the sentence', () => {
+    const ex = extract('Bổ nhiệm ông Lò Văn Pằng, nguyên Giám đốc Trung tâm Công tác xã hội, giữ chức Giám đốc Trung tâm Điều dưỡng Thương binh tỉnh Nghệ An.');
+    expect(positions(ex)).toContain('Lò Văn Pằng | Giám đốc | Trung tâm Công tác xã hội tỉnh Nghệ An');
+  });
 });
