@@ -55,12 +55,16 @@ const APPOSITION_BREAK = /[.;!?:]|(?<![\p{L}])(?:cho biết|nói|cho rằng|kh�
 const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long trọng tổ chức|đã tổ chức|tổ chức thành công)(?![\p{L}])/u;
 // bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
 const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
+// a unit of such a body ("Chi bộ 3 Sở Xây dựng", "Đảng ủy Công an") is scoped like it
+const EMBEDS_PROVINCIAL = / (?:Sở|Công an)(?: |$)/u;
 // verbs that put a person (named earlier in the sentence) into the post that follows
 const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
 // a decision handed over or signed: its subject gives the post named after it, and does not take it
 const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các| những)? quyết định(?![\p{L}])/u;
 // the head's title a body's leader takes: "… do đồng chí X làm Trưởng đoàn"
 const LED_BY = /(?<![\p{L}])làm\s+(Trưởng đoàn|trưởng đoàn|Trưởng Đoàn|Trưởng ban|trưởng ban|Trưởng Ban|Tổ trưởng|tổ trưởng)(?![\p{L}])/u;
+// units inside a department: "Phòng Khoáng sản", "Chi bộ 4", "Văn phòng Sở"
+const UNIT = /^(?:Phòng \p{Lu}|Chi bộ \d|Văn phòng Sở$)/u;
 // a person named by the given name alone: "ông Hội", "bà Thu Trang"
 const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}])/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
@@ -305,7 +309,8 @@ class ArticleResolver {
       let person: PersonDraft | null = null;
       // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
       // "… - Nguyễn Văn A", "… Nguyễn Văn A", "…: ông A", "… là ông A", "… phụ trách X là ông A"
-      const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
+      // "cách chức Phó Bí thư Chi bộ đối với ông A": the disciplined holder follows "đối với"
+      const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
       const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) : null;
       // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
       const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
@@ -506,7 +511,7 @@ class ArticleResolver {
       if (scope && (b.level === 'province' || /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base))) {
         name = `${b.base} ${scope}`;
         province = scope;
-      } else if (scope && PROVINCIAL_KINDS.has(b.kind)) {
+      } else if (scope && (PROVINCIAL_KINDS.has(b.kind) || EMBEDS_PROVINCIAL.test(b.base))) {
         // "Sở Nội vụ" in a province's article is that province's department
         name = `${b.base} ${res.places.province(scope, true)?.typeWord ?? 'tỉnh'} ${scope}`;
         province = scope;
@@ -555,6 +560,23 @@ class ArticleResolver {
     return b;
   }
 
+  /**
+   * A unit named without the body it belongs to ("Phòng Khoáng sản", "Chi bộ 4", "Văn phòng Sở") in a paragraph about
+   * one department belongs to the department named last before it in the paragraph.
+   */
+  private unitOfDepartment(b: ParsedBody): ParsedBody {
+    const lineStart = this.text.lastIndexOf('\n', b.start) + 1;
+    let dept: ParsedBody | null = null;
+    for (const o of this.bodies) {
+      if (o.end > b.start || o.start < lineStart) continue;
+      if (o.kind === 'department' || (/^(?:Đảng ủy|Đảng bộ|Chi bộ) Sở /u.test(o.base) && o.place)) dept = o;
+    }
+    if (!dept) return b;
+    const parent = dept.base.replace(/^(?:Đảng ủy|Đảng bộ|Chi bộ) /u, '');
+    const own = b.base.replace(/ Sở$/u, '');
+    return { ...b, base: `${own} ${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
+  }
+
   private scopeBodies(): void {
     const { bodyRefs } = this;
     for (const h of this.held) {
@@ -578,6 +600,7 @@ class ArticleResolver {
         // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
         if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && h.person) b = this.scopedLikeSibling(h, b);
+        if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.unitOfDepartment(b);
         bodyRefs.set(el.body, this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
       }
     }

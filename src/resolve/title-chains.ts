@@ -40,8 +40,11 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   const role = matchRole(s, pos, allowLower);
   if (!role) return null;
   const lowerRole = !isUpper(s.text[role.end - role.role.length]);
-  const q = skipSpaces(s.text, role.end);
+  let q = skipSpaces(s.text, role.end);
   const joining = JOINING_ROLES.has(role.key);
+  // the head written twice, once in the title and once in the name: "Trưởng phòng Phòng Khoáng sản"
+  const dup = joining ? /^(phòng|ban|đoàn|cục|vụ) (?=\p{Lu})/u.exec(s.text.slice(q, q + 8)) : null;
+  if (dup && s.lower.startsWith(`${dup[1]!} ${dup[1]!} `, q)) q += dup[0].length;
   let body = bodyAt(q, joining);
   if (!body) {
     const c = CENTRAL.exec(s.lower.slice(q, q + 40));

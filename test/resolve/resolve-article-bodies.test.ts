@@ -105,4 +105,22 @@ describe('extractArticle: named bodies', () => {
     const ex = extract('Bổ nhiệm ông Lò Văn Pằng, nguyên Giám đốc Trung tâm Công tác xã hội, giữ chức Giám đốc Trung tâm Điều dưỡng Thương binh tỉnh Nghệ An.');
     expect(positions(ex)).toContain('Lò Văn Pằng | Giám đốc | Trung tâm Công tác xã hội tỉnh Nghệ An');
   });
+
+  it('puts units named alone into the department the paragraph is about', () => {
+    const ex = extract('Đảng ủy Sở Xây dựng tỉnh Nghệ An đã cách chức Bí thư Chi bộ 3 đối với ông Lò Văn Pằng, Trưởng phòng Quản lý nhà.');
+    expect(positions(ex)).toEqual(expect.arrayContaining([
+      'Lò Văn Pằng | Bí thư | Chi bộ 3 Sở Xây dựng tỉnh Nghệ An',
+      'Lò Văn Pằng | Trưởng Phòng | Phòng Quản lý nhà Sở Xây dựng tỉnh Nghệ An',
+    ]));
+  });
+
+  it('reads a head written twice ("Trưởng phòng Phòng …") once', () => {
+    const ex = extract('Ông Lò Văn Pằng, Phó Trưởng phòng Phòng Khoáng sản Sở Tài nguyên và Môi trường tỉnh Nghệ An, bị khiển trách.');
+    expect(positions(ex)).toContain('Lò Văn Pằng | Phó Trưởng Phòng | Phòng Khoáng sản Sở Tài nguyên và Môi trường tỉnh Nghệ An');
+  });
+
+  it('gives a title to the person named after "đối với" ("cách chức … đối với ông X")', () => {
+    const ex = extract('Đảng ủy Sở Xây dựng tỉnh Nghệ An quyết định cách chức Phó Bí thư Chi bộ 3 Sở Xây dựng đối với ông Lò Văn Pằng.');
+    expect(positions(ex)).toEqual(['Lò Văn Pằng | Phó Bí thư | Chi bộ 3 Sở Xây dựng tỉnh Nghệ An']);
+  });
 });
