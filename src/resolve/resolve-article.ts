@@ -55,6 +55,8 @@ const APPOSITION_BREAK = /[.;!?:]|(?<![\p{L}])(?:cho biết|nói|cho rằng|kh�
 const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long trọng tổ chức|đã tổ chức|tổ chức thành công)(?![\p{L}])/u;
 // bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
 const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
+// the level word of a district Party committee's organization: "Quận ủy Ba Đình" → "Đảng bộ quận Ba Đình"
+const DISTRICT_LEVEL_OF_COMMITTEE: Readonly<Record<string, string>> = { 'Quận ủy': 'quận', 'Thị ủy': 'thị xã', 'Thành ủy': 'thành phố', 'Huyện ủy': 'huyện' };
 // a unit of such a body ("Chi bộ 3 Sở Xây dựng", "Đảng ủy Công an") is scoped like it
 const EMBEDS_PROVINCIAL = / (?:Sở|Công an)(?: |$)/u;
 // verbs that put a person (named earlier in the sentence) into the post that follows
@@ -692,7 +694,7 @@ class ArticleResolver {
         this.relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
       }
       if (m.executive) {
-        const level = committee.level === 'district' ? (committee.place?.levelWord ?? 'huyện') : committee.base === 'Thành ủy' ? 'thành phố' : 'tỉnh';
+        const level = committee.level === 'district' ? (committee.place?.levelWord ?? DISTRICT_LEVEL_OF_COMMITTEE[committee.base] ?? 'huyện') : committee.base === 'Thành ủy' ? 'thành phố' : 'tỉnh';
         const ref = this.bodyEntity({ ...committee, base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }, spanOf(/Ban Chấp hành|BCH/u), null);
         this.relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
       }

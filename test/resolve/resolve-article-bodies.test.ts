@@ -123,4 +123,9 @@ describe('extractArticle: named bodies', () => {
     const ex = extract('Đảng ủy Sở Xây dựng tỉnh Nghệ An quyết định cách chức Phó Bí thư Chi bộ 3 Sở Xây dựng đối với ông Lò Văn Pằng.');
     expect(positions(ex)).toEqual(['Lò Văn Pằng | Phó Bí thư | Chi bộ 3 Sở Xây dựng tỉnh Nghệ An']);
   });
+
+  it('names the executive of a district committee with its own level word', () => {
+    const ex = extract('Ban Thường vụ Thành ủy Hà Nội chỉ định ông Lò Văn Pằng tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Quận ủy Hoàn Kiếm.');
+    expect(positions(ex)).toContain('Lò Văn Pằng | Ủy viên | Ban Chấp hành Đảng bộ quận Hoàn Kiếm');
+  });
 });
