@@ -98,3 +98,35 @@ export function readNameBackward(s: ScanText, end: number, lex: NameLexicon, req
   }
   return null;
 }
+
+/** What a bare name (no cue, no title) needs from the name lexicon. */
+export interface FullNameLexicon extends NameLexicon {
+  isMiddle(syllable: string): boolean;
+  isGiven(syllable: string): boolean;
+}
+
+/**
+ * A full name standing alone ("…, Trần Văn Bình cho biết"): a whole run of 3–4 capitalised syllables (not all
+ * capitals) that the previous word does not continue, a known surname first, then known middle or given syllables,
+ * a known given name last. `stopAt(p)` ends the run early where a title or body starts.
+ */
+export function readBareName(s: ScanText, pos: number, lex: FullNameLexicon, stopAt: (p: number) => boolean): NameMatch | null {
+  // the previous word must not be capitalised ("Sở Y tế Ninh Bình", "Tổng Bí thư Trần …" are read elsewhere)
+  let b = pos - 1;
+  while (b >= 0 && s.text[b] === ' ') b--;
+  if (b >= 0 && isWordChar(s.text[b])) {
+    let a = b;
+    while (a > 0 && isWordChar(s.text[a - 1])) a--;
+    if (isUpper(s.text[a])) return null;
+  }
+  let syl = capitalSyllables(s, pos, 5);
+  const cut = syl.findIndex(([a], i) => i > 0 && stopAt(a));
+  if (cut > 0) syl = syl.slice(0, cut);
+  if (syl.length < 3 || syl.length > 4) return null;
+  const raw = syl.map(([a, c]) => s.text.slice(a, c));
+  if (raw.every(isCapsSyllable)) return null;
+  const words = syl.map(([a, c]) => s.lower.slice(a, c));
+  if (!lex.isSurname(words[0]!)) return null;
+  if (!words.slice(1).every((w) => lex.isMiddle(w) || lex.isGiven(w)) || !lex.isGiven(words[words.length - 1]!)) return null;
+  return plausibleName(s, syl, lex) ? build(s, syl) : null;
+}

@@ -7,7 +7,8 @@ import { furnitureStart } from '../extract/page-furniture.js';
 import { findTitleLine } from '../extract/title-line.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEvents, type CongressMention } from '../extract/event-recognizer.js';
-import { readNameBackward, readNameForward, type NameMatch } from '../extract/person-name.js';
+import { readBareName, readNameBackward, readNameForward, type FullNameLexicon, type NameMatch } from '../extract/person-name.js';
+import { getNameLexicon } from '../extract/name-lexicon.js';
 import { matchRole, ROLE_FIRST_WORDS } from '../extract/role-matcher.js';
 import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
@@ -39,9 +40,17 @@ interface BodyRef {
   province: string | null;
 }
 
-const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)\s+/gu;
+const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// where a bare full name may start: three capitalised syllables in a row
+const BARE_NAME_START = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}/gu;
+const NAME_LEXICON = getNameLexicon();
+const BARE_NAME_LEXICON: FullNameLexicon = {
+  isSurname: (k) => NAME_LEXICON.isSurname(k),
+  isMiddle: (k) => NAME_LEXICON.isMiddle(k),
+  isGiven: (k) => NAME_LEXICON.isGiven(k),
+};
 // titles that name their body's head noun: a "Tổng cục trưởng" heads the Tổng cục named just before
 const HEAD_OF_ROLE: Readonly<Record<string, string>> = {
   'tổng cục trưởng': 'Tổng cục', 'cục trưởng': 'Cục', 'vụ trưởng': 'Vụ', 'chi cục trưởng': 'Chi cục', 'viện trưởng': 'Viện',
@@ -332,16 +341,30 @@ class ArticleResolver {
       const n = readNameForward(s, p, res.names, this.stopAt);
       if (n) this.addPerson(n, null);
     }
+    this.findBareNames();
     // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
     for (let round = 0; round < 3; round++) {
       for (const d of [...persons.values()]) {
         for (const sp of [...d.spans]) {
-          const sep = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 50));
+          const sep = /^(?:\s*\([^()\n]{1,160}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 180));
           if (!sep) continue;
           const n = readNameForward(s, sp.end + sep[0].length, res.names, this.stopAt);
           if (n && n.name.split(' ').length >= 3 && !nameSpans.some((x) => x.start === n.start)) this.addPerson(n, null);
         }
       }
+    }
+  }
+
+  /** Full names standing alone, outside every title chain and body: "…, Trần Văn Bình cho biết". */
+  private findBareNames(): void {
+    const { s, text, nameSpans } = this;
+    const lex: FullNameLexicon = BARE_NAME_LEXICON;
+    const taken = [...this.chains, ...this.bodies].map((x) => [x.start, x.end] as const);
+    for (const m of text.matchAll(BARE_NAME_START)) {
+      const p = m.index;
+      if (nameSpans.some((x) => p >= x.start && p < x.end) || taken.some(([a, b]) => p >= a && p < b)) continue;
+      const n = readBareName(s, p, lex, this.stopAt);
+      if (n) this.addPerson(n, null);
     }
   }
 
