@@ -18,6 +18,10 @@ const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/
 // day/month with a cue: "ngày 25/11", "sáng 10/5", "(25/11)" after "nay"
 const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\p{N}/.-]|\.\d)/gu;
 const TODAY = /(?:sáng|chiều|tối|trưa|hôm) (?:nay|qua)/gu;
+// a span of days in one month: "từ ngày 27 - 30/6", "ngày 27 đến 30-6"; the span is dated by its first day
+const DAY_SPAN = /ngày\s+(\d{1,2})\s*(?:-|–|đến)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\p{N}])/gu;
+// between the first date of a span and its last: "từ ngày 5-5 đến 10-5-2017"
+const SPAN_JOIN = /^\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?$/u;
 
 function valid(d: number, m: number, y: number | null): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -51,12 +55,33 @@ export function findDates(s: ScanText): DateMention[] {
     const today = /nay/iu.test(m[1]!);
     out.push({ start, end, day: d, month: mo, year: null, today });
   }
+  for (const m of s.lower.matchAll(DAY_SPAN)) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    const y = m[4] ? Number(m[4]) : null;
+    const start = m.index + m[0].search(/\d/u);
+    if (!valid(d, mo, y) || Number(m[2]) <= d) continue;
+    if (out.some((x) => x.start <= start && x.end > start)) continue;
+    out.push({ start, end: m.index + m[0].length, day: d, month: mo, year: y, today: false });
+  }
   for (const m of s.lower.matchAll(TODAY)) {
     if (isWordChar(text[m.index - 1]) || isWordChar(text[m.index + m[0].length])) continue;
     const yesterday = m[0].endsWith('qua');
     out.push({ start: m.index, end: m.index + m[0].length, day: 0, month: 0, year: null, today: !yesterday, offset: yesterday ? -1 : 0 });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  completeSpans(out, text);
+  return out;
+}
+
+/** The first date of a span takes the year of its last: "từ ngày 5-5 đến 10-5-2017". */
+function completeSpans(dates: DateMention[], text: string): void {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    if (a.year !== null || a.day === 0 || b.year === null || a.month > b.month) continue;
+    if (SPAN_JOIN.test(text.slice(a.end, b.start))) a.year = b.year;
+  }
 }
 
 export function isoDate(y: number, m: number, d: number): string {

@@ -10,6 +10,8 @@ export interface ArticleDates {
   dates: Array<DateMention & { iso: string | null }>;
 }
 
+// a period of the current year written out: "6 tháng đầu năm 2017", "quý II năm 2017", "từ đầu năm 2017"
+const PERIOD_YEAR = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[IV]{1,3}|\d)(?:\/| năm)?|từ đầu năm|đầu năm)\s*((?:19|20)\d{2})(?![\p{N}])/giu;
 const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
 
 /**
@@ -58,13 +60,20 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
     published = isoDate(d.year!, d.month, d.day);
   }
   if (!published && metaPublished) published = metaPublished;
-  const referenceYear = published ? Number(published.slice(0, 4)) : pageYear;
+  const referenceYear = published ? Number(published.slice(0, 4)) : (pageYear ?? periodYear(s.text));
   const dates = found.map((d) => {
     if (d.day === 0) return { ...d, iso: published && d.offset ? shiftDays(published, d.offset) : d.today ? published : null };
     const y = d.year ?? referenceYear;
     return { ...d, iso: y ? isoDate(y, d.month, d.day) : null };
   });
   return { published, referenceYear, dates };
+}
+
+/** The latest year of a period the article speaks of as current ("6 tháng đầu năm 2017"), or null. */
+function periodYear(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(PERIOD_YEAR)) year = Math.max(year ?? 0, Number(m[1]));
+  return year;
 }
 
 /** An ISO date moved by a number of days. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../../src/extract/text-scan.js';
+import { resolveArticleDates } from '../../src/resolve/article-dates.js';
+
+describe('resolveArticleDates', () => {
+  it.each([
+    // without a date line, a period of the year the article speaks of completes day/month dates
+    ['Tiêu đề\nChiều 16/6, UBND tỉnh tổ chức họp báo về tình hình kinh tế 6 tháng đầu năm 2017.', 2017, '2017-06-16'],
+    ['Tiêu đề\nSáng 2/4, Sở tổ chức hội nghị sơ kết công tác quý I năm 2019.', 2019, '2019-04-02'],
+    ['Tiêu đề\nSáng 2/4, Sở tổ chức hội nghị; kết quả từ đầu năm 2021 đến nay khả quan.', 2021, '2021-04-02'],
+    // a year of a past document or a target does not complete them
+    ['Tiêu đề\nSáng 9/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết một năm thực hiện Quy định số 01 ngày 3/3/2016 của Ban Thường vụ, hướng tới năm 2020.', null, null],
+    // a date line gives the year first
+    ['Thứ Hai, 10/06/2024 08:15\nChiều 8/6, Sở họp, kết quả 6 tháng đầu năm 2023 tốt.', 2024, '2024-06-08'],
+  ])('completes the dates of %s', (text, year, first) => {
+    const r = resolveArticleDates(scanText(text), null);
+    expect(r.referenceYear).toBe(year);
+    expect(r.dates.find((d) => d.day > 0 && d.year === null)?.iso ?? null).toBe(first);
+  });
+});
