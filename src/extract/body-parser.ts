@@ -163,9 +163,9 @@ interface CommitteeParse {
 }
 
 /** A party committee: "Tỉnh ủy [X]", "Huyện ủy [X]", "Trung ương [Đảng]", "Đảng ủy Khối …". */
-function parseCommittee(s: ScanText, pos: number, places: PlaceLookup): CommitteeParse | null {
+function parseCommittee(s: ScanText, pos: number, places: PlaceLookup, relaxCase = false): CommitteeParse | null {
   const c = longestPhraseAt(s, pos, committeePhrases);
-  if (c && (isUpper(s.text[pos]) || c === 'tư' || c === 'tw')) {
+  if (c && (isUpper(s.text[pos]) || c === 'tư' || c === 'tw' || (relaxCase && c.endsWith(' ủy')))) {
     const info = COMMITTEES[c]!;
     let end = pos + c.length;
     if (info.level === 'central') {
@@ -311,7 +311,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
   if (!BODY_FIRST_WORDS.has(firstWordAt(s, pos))) return null;
   // Party committees: Tỉnh ủy X, Đảng ủy Khối …
-  const c = parseCommittee(s, pos, places);
+  const c = parseCommittee(s, pos, places, relaxCase);
   if (c) {
     if (c.base === 'Trung ương') return null; // "Trung ương" alone is too vague to be a body mention
     return committeeBody(pos, c);

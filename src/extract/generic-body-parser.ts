@@ -32,6 +32,8 @@ const STOP = new Set([
   'đối', 'trong', 'ngoài', 'mà', 'nên', 'vẫn', 'còn', 'đều',
 ]);
 const MAX_LOWER_RUN = 3;
+/** Heads whose name the press may write in lower case after the title of their head ("Chi cục trưởng Chi cục …"). */
+const LOWER_NAMED_HEADS = new Set(['chi cục', 'cục', 'trung tâm', 'phòng', 'văn phòng', 'trạm', 'viện', 'vụ']);
 /** Heads of Party organizations inside a body: they take that body's full name. */
 const PARTY_UNIT_HEADS = new Set(['đảng ủy', 'đảng bộ', 'chi bộ', 'ban cán sự đảng']);
 /** Investigation agencies of a police force or procuracy: "Cơ quan Cảnh sát điều tra Công an huyện X". */
@@ -208,7 +210,10 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
       return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${headName} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null };
     }
     // a lower-case name closed by its place: "Bệnh viện đa khoa huyện Gia Viễn", "Trạm y tế xã Gia Xuân"
-    const lowerName = /^(?: [\p{Ll}\p{M}]+){1,3}(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 40));
+    // after a title, a capitalised head with a lower-case name closed by punctuation: "Chi cục trưởng Chi cục bảo vệ
+    // môi trường;"
+    const lowerName = /^(?: [\p{Ll}\p{M}]+){1,3}(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 40)) ??
+      (relaxCase && isUpper(s.text[pos]) && LOWER_NAMED_HEADS.has(head) ? /^(?: [\p{Ll}\p{M}]+){1,4}(?=\s*[,;.)])/u.exec(s.text.slice(afterHead, afterHead + 50)) : null);
     if (!lowerName || lowerName[0].trim().split(' ').some((w) => STOP.has(w))) return null;
     end = afterHead + lowerName[0].length;
   }
@@ -236,6 +241,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
   if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm)(?![\p{L}])/u.test(s.text.slice(end, end + 8))) return null;
+  // a sub-department ("Chi cục Kiểm lâm") named without its place is the province's
+  if (!place && head === 'chi cục') return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };
   const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
   const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };

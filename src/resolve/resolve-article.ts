@@ -6,7 +6,7 @@ import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
 import { findTitleLine } from '../extract/title-line.js';
 import { findDocuments } from '../extract/document-recognizer.js';
-import { findCongresses, findEvents, type CongressMention } from '../extract/event-recognizer.js';
+import { findCongresses, findEventVerbs, findEvents, type CongressMention, type EventMention } from '../extract/event-recognizer.js';
 import { readBareName, readNameBackward, readNameForward, type FullNameLexicon, type NameMatch } from '../extract/person-name.js';
 import { getNameLexicon } from '../extract/name-lexicon.js';
 import { matchRole, ROLE_FIRST_WORDS } from '../extract/role-matcher.js';
@@ -61,6 +61,10 @@ const START_WORDS: ReadonlySet<string> = new Set([...ROLE_FIRST_WORDS, ...BODY_F
 // words that end an apposition: a verb or a new clause between a name and a title
 const APPOSITION_BREAK = /[.;!?:]|(?<![\p{L}])(?:cho biết|nói|cho rằng|khẳng định|đề nghị|yêu cầu|phát biểu|là|đã|được|sẽ|đang|và|với|cùng|của)(?![\p{L}])/u;
 // words that report an event taking place (not named in passing)
+// a sentence reporting a meeting held: "Hội nghị … đã họp", "khai mạc"
+const MET = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|đã họp|họp|long trọng tổ chức|đã tổ chức)(?![\p{L}])/u;
+// the lead: the title and the first sentences, where an article reports its event
+const LEAD_SENTENCES = 3;
 const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long trọng tổ chức|đã tổ chức|tổ chức thành công)(?![\p{L}])/u;
 // bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
 const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
@@ -533,10 +537,11 @@ class ArticleResolver {
       }
     } else if (b.needsScope) {
       const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (at !== null ? this.localPlace(at, 'province')?.name ?? null : null)) : null;
-      if (scope && (b.level === 'province' || /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base))) {
+      const endsOnLevel = /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base);
+      if (scope && (endsOnLevel || (b.level === 'province' && b.kind !== 'other'))) {
         name = `${b.base} ${scope}`;
         province = scope;
-      } else if (scope && (PROVINCIAL_KINDS.has(b.kind) || EMBEDS_PROVINCIAL.test(b.base))) {
+      } else if (scope && (PROVINCIAL_KINDS.has(b.kind) || EMBEDS_PROVINCIAL.test(b.base) || b.level === 'province')) {
         // "Sở Nội vụ" in a province's article is that province's department
         name = `${b.base} ${res.places.province(scope, true)?.typeWord ?? 'tỉnh'} ${scope}`;
         province = scope;
@@ -812,22 +817,47 @@ class ArticleResolver {
   /** An event's date: a relative date of its sentence ("sáng nay"), else the sentence's first full date. */
   private eventDate(pos: number): string | null {
     const sent = this.sentences[this.sentenceOf(pos)]!;
-    const inSentence = this.dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end && d.iso);
-    const today = inSentence.find((d) => d.today || d.offset);
+    const inSentence = this.dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end);
+    const today = inSentence.find((d) => (d.today || d.offset) && d.iso);
     if (today) {
-      const next = inSentence.find((d) => d.start >= today.end && d.start - today.end <= 4 && d.day > 0);
+      const next = inSentence.find((d) => d.start >= today.end && d.start - today.end <= 4 && d.day > 0 && d.iso);
       return next?.iso ?? today.iso;
     }
+    // the sentence's first date is the event's; a year-less one stays unknown rather than take a cited paper's date
     return inSentence.find((d) => d.day > 0)?.iso ?? null;
+  }
+
+  /** A central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, unless a dated sentence reports it meeting. */
+  private passingPlenum(e: EventMention): boolean {
+    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)/u.test(e.name)) return false;
+    const sent = this.sentenceSpan(e.start);
+    return !(MET.test(this.text.slice(sent.start, sent.end)) && this.eventDate(e.start) !== null);
+  }
+
+  /**
+   * The event a lead reports by its verb in a dated sentence ("Ngày 5/7, Đoàn … đã làm việc với …"), else one the
+   * article refers back to ("Phát biểu tại hội nghị"); a ceremony takes the kind of the decision handed over.
+   */
+  private reportedEvent(mentions: EventMention[]): EventMention | null {
+    const verbs = findEventVerbs(this.s);
+    for (const v of verbs) {
+      const si = this.sentenceOf(v.start);
+      if (si > LEAD_SENTENCES) break;
+      const sent = this.sentences[si]!;
+      if (this.dates.dates.some((d) => d.day > 0 && d.start >= sent.start && d.end <= sent.end && d.start < v.start)) return v;
+    }
+    const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
+    if (!bare) return null;
+    const decision = bare.kind === 'lễ' ? verbs.find((v) => v.kind.startsWith('lễ ')) : undefined;
+    return decision ? { ...bare, kind: decision.kind } : bare;
   }
 
   private resolveEvents(): void {
     const { text, sentences, aid, articleProvince, personIds } = this;
-    // a central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, not reported as an event here
-    const eventMentions = findEvents(this.s).filter((e) => !/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)/u.test(e.name));
+    const eventMentions = findEvents(this.s).filter((e) => !this.passingPlenum(e));
     const named = eventMentions.filter((e) => e.descriptor);
     const dated = named.find((e) => this.eventDate(e.start) !== null);
-    const main = dated ?? named[0] ?? null;
+    const main = dated ?? named[0] ?? this.reportedEvent(eventMentions);
     if (main) {
       const date = this.eventDate(main.start);
       const sent = this.sentenceSpan(main.start);

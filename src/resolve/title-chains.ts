@@ -31,6 +31,8 @@ const COMMITTEE_MEMBERS: Readonly<Record<string, { levelWord: string; level: 'pr
 };
 const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực']);
 const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
+// a Party committee written in lower case ("quận ủy", "tỉnh ủy"), not its member ("tỉnh ủy viên")
+const LOWER_COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])(?! viên)/u;
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])/u;
 
 /** Parses a body at a position (the lexicon first, then named organizations); `relaxCase` admits "ban Tổ chức". */
@@ -65,6 +67,13 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     body = { start: role.start, end: role.end, kind: 'executive-committee', base: `Ban Chấp hành Đảng bộ ${memberOf.levelWord}`, level: memberOf.level, place: null, needsScope: true, needsCommittee: false, parent: null };
     return { start: pos, end: role.end, role, body, title: 'Ủy viên', impliedBody: null };
   }
+  // "Đảng ủy viên, Phó Giám đốc Sở X": a member of the Party committee of the body named beside it in the chain
+  if (!body && role.key === 'đảng ủy viên') {
+    body = { start: role.start, end: role.end, kind: 'party-committee', base: 'Đảng ủy', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
+    return { start: pos, end: role.end, role, body, title: 'Ủy viên', impliedBody: null };
+  }
+  // "nguyên phó bí thư quận ủy": the committee written in lower case after a title
+  if (!body && LOWER_COMMITTEE.test(s.lower.slice(q, q + 12))) body = parseBody(s, q, places, true);
   // "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Party committee of the body named next in the chain
   if (!body && /^đảng ủy(?=\s*[,;)])/u.test(s.lower.slice(q, q + 12))) {
     body = { start: q, end: q + 7, kind: 'party-committee', base: 'Đảng ủy', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
@@ -119,8 +128,21 @@ function completeFromSiblings(elements: ChainElement[]): void {
       else el.body = null;
     }
     if (b.base === 'Đảng ủy' && b.needsCommittee) {
-      const next = elements.slice(i + 1).find((e) => e.body && e.body.kind !== 'party-committee' && !e.body.needsCommittee);
-      el.body = next?.body ? { ...next.body, start: b.start, end: b.end, kind: 'party-committee', base: `Đảng ủy ${next.body.base}`, parent: null } : null;
+      const beside = (e: ChainElement): boolean => !!e.body && e.body.kind !== 'party-committee' && !e.body.needsCommittee;
+      // a member ("Đảng ủy viên") may also follow the title that names the body
+      const next = elements.slice(i + 1).find(beside) ?? (el.role.key === 'đảng ủy viên' ? elements.slice(0, i).reverse().find(beside) : undefined);
+      const host = next?.body ? partyHost(next.body.base) : null;
+      el.body = next?.body && host ? { ...next.body, start: b.start, end: b.end, kind: 'party-committee', base: `Đảng ủy ${host}`, parent: null } : null;
     }
   }
+}
+
+// a unit inside an agency ("Phòng Tổ chức cán bộ Viện Kiểm sát…") has no Party committee of its own: the agency has
+const UNIT_HEAD = /^(?:Phòng|Văn phòng|Chi bộ|Tổ|Đội|Khoa) /u;
+const AGENCY_IN_NAME = / ((?:Sở|Viện|Bệnh viện|Công an|Bộ|Tòa án|Trường|Trung tâm|Tổng cục|Cục|Chi cục|Ban|Ủy ban|Học viện|Báo|Đài) .*)$/u;
+
+/** The body whose Party committee a member of a unit or of the body itself sits in; null for a unit of no known agency. */
+function partyHost(base: string): string | null {
+  if (!UNIT_HEAD.test(base)) return base;
+  return AGENCY_IN_NAME.exec(base)?.[1] ?? null;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleExtraction } from '../../src/core/index.js';
+import { articleId, extractArticle } from '../../src/pipeline/index.js';
+
+function positions(raw: string): string[] {
+  const ex: ArticleExtraction = extractArticle({ id: articleId(raw), source: 'test.txt', raw });
+  const names = new Map(ex.entities.map((e) => [e.id, e.name]));
+  return ex.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${names.get(r.source)} | ${String(r.props['title'])} | ${names.get(r.target)}`)
+    .sort();
+}
+
+describe('extractArticle: members and lower-case bodies in title chains', () => {
+  it.each([
+    [
+      'Kỷ luật cảnh cáo đối với ông Lò Văn Tiến, Đảng ủy viên, Phó Giám đốc Sở Xây dựng tỉnh Sơn La.',
+      ['Lò Văn Tiến | Phó Giám đốc | Sở Xây dựng tỉnh Sơn La', 'Lò Văn Tiến | Ủy viên | Đảng ủy Sở Xây dựng tỉnh Sơn La'],
+    ],
+    [
+      'Kỷ luật đối với ông Hà Minh Đức, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ Tòa án nhân dân tỉnh Yên Bái.',
+      ['Hà Minh Đức | Trưởng Phòng | Phòng Tổ chức cán bộ Tòa án nhân dân tỉnh Yên Bái', 'Hà Minh Đức | Ủy viên | Đảng ủy Tòa án nhân dân tỉnh Yên Bái'],
+    ],
+    [
+      'Ông Đinh Công Lý, nguyên phó bí thư huyện ủy, nguyên chủ tịch UBND huyện Mường Tè bị kỷ luật.',
+      ['Đinh Công Lý | Chủ tịch | Ủy ban nhân dân huyện Mường Tè', 'Đinh Công Lý | Phó Bí thư | Huyện ủy Mường Tè'],
+    ],
+    [
+      'Sở Nông nghiệp tỉnh Hòa Bình cho biết ông Lưu Văn Hạnh, Chi cục trưởng Chi cục thủy lợi; đã nghỉ hưu.',
+      ['Lưu Văn Hạnh | Chi cục trưởng | Chi cục thủy lợi tỉnh Hòa Bình'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
