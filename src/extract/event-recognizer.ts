@@ -23,7 +23,9 @@ export interface CongressMention {
   placeText: string | null;
 }
 
-const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi|buổi làm việc|cuộc họp|họp báo)/gu;
+const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi|buổi làm việc|cuộc họp|họp báo|buổi lễ(?!\s+(?:kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh)))/gu;
+// "Lễ trao quyết định …", "Lễ công bố quyết định …": annotators name these by the decision handed over
+const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
 const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay']);
 
@@ -45,9 +47,38 @@ export function findEvents(s: ScanText): EventMention[] {
     const kind = m[0].toLowerCase();
     const end = descriptor ? kindEnd + rest.indexOf(descriptor) + descriptor.length : kindEnd;
     const name = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${descriptor ? ` ${descriptor}` : ''}`;
-    out.push({ start, end, kind: kind.startsWith('lễ') ? 'lễ' : kind, name, descriptor });
+    out.push({ start, end, kind: eventKind(kind, rest.trimStart()), name, descriptor });
   }
   return out;
+}
+
+/** The kind of an event from its kind words: ceremonies are "lễ", except those handing over a decision. */
+function eventKind(kind: string, after: string): string {
+  if ((kind === 'lễ trao' || kind === 'lễ công bố') && DECISION.test(after)) return `${kind} quyết định`;
+  if (kind === 'buổi lễ' || kind.startsWith('lễ')) return 'lễ';
+  return kind;
+}
+
+// verbs by which a lead reports an event without naming it ("Ngày 5/7, Đoàn … đã làm việc với Ban Thường vụ …")
+const EVENT_VERBS: ReadonlyArray<[RegExp, string, string]> = [
+  [/họp kỳ thứ|họp phiên thứ/gu, 'kỳ họp', 'Kỳ họp'],
+  [/(?:đã|đang|sẽ|vừa) họp(?!\s*(?:báo|kỳ|phiên|mặt|bàn|thường kỳ))/gu, 'cuộc họp', 'Cuộc họp'],
+  [/(?:đến |đã |đang |vừa )?làm việc (?:với|tại)/gu, 'buổi làm việc', 'Buổi làm việc'],
+  [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định'],
+  [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định'],
+  [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị'],
+];
+
+/** Finds verbs that report an event without naming it, in text order; each reads as a bare event of its kind. */
+export function findEventVerbs(s: ScanText): EventMention[] {
+  const out: EventMention[] = [];
+  for (const [re, kind, name] of EVENT_VERBS) {
+    for (const m of s.lower.matchAll(re)) {
+      if (isWordChar(s.text[m.index - 1]) || isWordChar(s.text[m.index + m[0].length])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind, name, descriptor: '' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const CONGRESS = /Đại hội(?![\p{L}])/gu;

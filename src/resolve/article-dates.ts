@@ -11,7 +11,7 @@ export interface ArticleDates {
 }
 
 // a period of the current year written out: "6 tháng đầu năm 2017", "quý II năm 2017", "từ đầu năm 2017"
-const PERIOD_YEAR = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[IV]{1,3}|\d)(?:\/| năm)?|từ đầu năm|đầu năm)\s*((?:19|20)\d{2})(?![\p{N}])/giu;
+const PERIOD_YEAR = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[IV]{1,3}|\d)(?:\/| năm)?|từ đầu năm)\s*((?:19|20)\d{2})(?![\p{N}])/giu;
 const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
 
 /**

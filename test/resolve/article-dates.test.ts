@@ -10,6 +10,7 @@ describe('resolveArticleDates', () => {
     ['Tiêu đề\nSáng 2/4, Sở tổ chức hội nghị; kết quả từ đầu năm 2021 đến nay khả quan.', 2021, '2021-04-02'],
     // a year of a past document or a target does not complete them
     ['Tiêu đề\nSáng 9/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết một năm thực hiện Quy định số 01 ngày 3/3/2016 của Ban Thường vụ, hướng tới năm 2020.', null, null],
+    ['Tiêu đề\nSáng 9/5, Ban Chấp hành Trung ương làm việc tại hội trường; Đại hội lần thứ XII đầu năm 2016 đã bầu ông vào Bộ Chính trị.', null, null],
     // a date line gives the year first
     ['Thứ Hai, 10/06/2024 08:15\nChiều 8/6, Sở họp, kết quả 6 tháng đầu năm 2023 tốt.', 2024, '2024-06-08'],
   ])('completes the dates of %s', (text, year, first) => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findEventVerbs, findEvents } from '../../src/extract/event-recognizer.js';
+import { scanText } from '../../src/extract/text-scan.js';
+
+describe('findEvents', () => {
+  it.each([
+    ['Sáng 3/4, Tỉnh ủy tổ chức Hội nghị sơ kết công tác xây dựng Đảng quý I.', 'hội nghị'],
+    ['Chiều 2/6, Thành ủy tổ chức Lễ trao quyết định điều động cán bộ.', 'lễ trao quyết định'],
+    ['Chiều 2/6, Sở tổ chức lễ công bố quyết định bổ nhiệm Phó Giám đốc.', 'lễ công bố quyết định'],
+    ['Sáng 2/6, huyện tổ chức Lễ kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ.', 'lễ'],
+    ['Phát biểu tại buổi lễ, đồng chí Bí thư chúc mừng.', 'lễ'],
+    ['Phát biểu tại buổi lễ trao quyết định, đồng chí Bí thư chúc mừng.', 'lễ trao quyết định'],
+    ['Tại buổi làm việc, đoàn công bố kế hoạch kiểm tra.', 'buổi làm việc'],
+  ])('reads the kind of %s', (text, kind) => {
+    expect(findEvents(scanText(text)).map((e) => e.kind)).toEqual([kind]);
+  });
+});
+
+describe('findEventVerbs', () => {
+  it.each([
+    ['Ngày 5/7, Đoàn kiểm tra của Ban Bí thư đã làm việc với Ban Thường vụ Tỉnh ủy.', ['buổi làm việc']],
+    ['Ngày 3-7, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15.', ['kỳ họp']],
+    ['Ngày 2/5, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp dưới sự chủ trì của Tổng Bí thư.', ['cuộc họp']],
+    ['Chiều 26/6, Phó Bí thư Thường trực Thành ủy đã trao quyết định điều động cán bộ.', ['lễ trao quyết định']],
+    ['Ngày 4/7, Ban Thường vụ Đảng ủy Khối đã công bố quyết định kỷ luật đảng viên.', ['lễ công bố quyết định']],
+    ['Ngày 9/6, Ban Thường vụ Tỉnh ủy tổ chức sơ kết 1 năm thực hiện Quy định số 01.', ['hội nghị']],
+    // a press conference and a meeting in person are not meetings of a body
+    ['Chiều 16/6, UBND tỉnh họp báo thông tin tình hình kinh tế.', []],
+    ['Ông A chưa làm việc ở đâu khác.', []],
+  ])('reads %s', (text, kinds) => {
+    expect(findEventVerbs(scanText(text)).map((e) => e.kind)).toEqual(kinds);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleExtraction } from '../../src/core/index.js';
+import { articleId, extractArticle } from '../../src/pipeline/index.js';
+
+function extract(raw: string): ArticleExtraction {
+  return extractArticle({ id: articleId(raw), source: 'test.txt', raw });
+}
+
+function events(raw: string): string[] {
+  return extract(raw)
+    .entities.filter((e) => e.type === 'Event')
+    .map((e) => `${(e.props['date'] as string | null | undefined) ?? ''}|${String(e.props['kind'])}`)
+    .sort();
+}
+
+describe('extractArticle: events reported by their verb', () => {
+  it.each([
+    ['Đoàn kiểm tra làm việc tại Hà Nam\nNgày 5/7, Đoàn kiểm tra của Ban Bí thư đã làm việc với Ban Thường vụ Tỉnh ủy Hà Nam. Tại buổi làm việc, đoàn công bố kế hoạch.', ['|buổi làm việc']],
+    ['Kỷ luật cán bộ\nNgày 25/5/2019, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp xem xét thi hành kỷ luật ông Lê Văn Tâm.', ['2019-05-25|cuộc họp']],
+    ['Tân Bí thư Quận ủy\nChiều 26/6, Phó Bí thư Thường trực Thành ủy đã trao quyết định điều động ông Lê Văn Tâm. Phát biểu tại buổi lễ, bà Trần Thị Hoa chúc mừng.', ['|lễ trao quyết định']],
+    ['Sơ kết quy định\nNgày 9/6, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức sơ kết 1 năm thực hiện Quy định số 01 ngày 3/3/2016 của Ban Thường vụ Tỉnh ủy. Phát biểu tại hội nghị, Bí thư Tỉnh ủy nhấn mạnh nhiệm vụ.', ['|hội nghị']],
+  ])('reads the event of %#', (raw, expected) => {
+    expect(events(raw)).toEqual(expected);
+  });
+
+  it('names no event when the lead reports none', () => {
+    expect(events('Chủ tịch xã bị cách chức\nTheo kết luận ban đầu, ông Lê Văn Tâm dùng bằng không hợp lệ. Ông từng làm việc với nhiều cơ quan.')).toEqual([]);
+  });
+});
+
+describe('extractArticle: central plenums', () => {
+  it('reports a central plenum the article says met on a dated day, and not one cited for its resolution', () => {
+    expect(events('Thông báo\nTừ ngày 5-5 đến 10-5-2017, tại Thủ đô Hà Nội, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII đã họp để thảo luận các đề án.')).toEqual(['2017-05-05|hội nghị']);
+    expect(events('Tiêu đề\nTỉnh ủy quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng.')).toEqual([]);
+  });
+});
