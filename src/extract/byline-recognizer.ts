@@ -84,7 +84,10 @@ const INITIALED = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?)$/u;
 function tailByline(fullLine: string, fullStart: number): Byline | null {
   // only the end of the line can hold a byline
   const cut = Math.max(0, fullLine.length - 160);
-  const line = fullLine.slice(cut);
+  let line = fullLine.slice(cut);
+  // a byline printed twice ("… sâu sắc./. Ngọc Hân/VOV.VN Ngọc Hân/VOV.VN"): the first copy
+  const twice = /\s(\p{Lu}[^\s.!?]*(?:\s[^\s]+){0,5}?)\s+\1\s*$/u.exec(line);
+  if (twice) line = line.slice(0, twice.index + 1 + twice[1]!.length);
   const lineStart = fullStart + cut;
   const m = TAIL.exec(line);
   if (!m) return null;

@@ -14,7 +14,7 @@ export interface NameMatch {
 }
 
 // words that end a run of capitals before it becomes a name ("Thành" and "Năm" are given names, so they are not here)
-const STOP_SYLLABLES = new Set(['ban', 'bộ', 'sở', 'ủy', 'hội', 'đảng', 'ngày', 'tháng', 'ông', 'bà', 'the', 'và']);
+const STOP_SYLLABLES = new Set(['ban', 'bộ', 'sở', 'ủy', 'đảng', 'ngày', 'tháng', 'ông', 'bà', 'the', 'và']);
 
 /** Title-cases a syllable written in capitals: "DƯƠNG" → "Dương". */
 export function titleCase(word: string): string {
