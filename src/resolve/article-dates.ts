@@ -12,6 +12,8 @@ export interface ArticleDates {
 
 // a period of the current year written out: "6 tháng đầu năm 2017", "quý II năm 2017", "từ đầu năm 2017"
 const PERIOD_YEAR = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[IV]{1,3}|\d)(?:\/| năm)?|từ đầu năm)\s*((?:19|20)\d{2})(?![\p{N}])/giu;
+// an anniversary with its span: "Kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017)" is held in its last year
+const ANNIVERSARY = /kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,160}\([^()\n]{0,12}?((?:19|20)\d{2})\s*[-–]\s*[^()\n]{0,12}?((?:19|20)\d{2})\s*\)/giu;
 const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
 
 /**
@@ -69,10 +71,11 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
   return { published, referenceYear, dates };
 }
 
-/** The latest year of a period the article speaks of as current ("6 tháng đầu năm 2017"), or null. */
+/** The latest year of a period the article speaks of as current ("6 tháng đầu năm 2017", an anniversary's span), or null. */
 function periodYear(text: string): number | null {
   let year: number | null = null;
   for (const m of text.matchAll(PERIOD_YEAR)) year = Math.max(year ?? 0, Number(m[1]));
+  for (const m of text.matchAll(ANNIVERSARY)) if (Number(m[3]) - Number(m[2]) === Number(m[1])) year = Math.max(year ?? 0, Number(m[3]));
   return year;
 }
 

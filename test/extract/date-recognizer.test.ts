@@ -10,6 +10,9 @@ describe('findDates', () => {
   it.each([
     ['Ngày 4-7-2017, Huyện ủy họp.', [[4, 7, 2017]]],
     ['Sáng 8/2, Tỉnh ủy tổ chức hội nghị.', [[8, 2, null]]],
+    ['Tối 14.6, tại quảng trường, tỉnh tổ chức lễ kỷ niệm.', [[14, 6, null]]],
+    ['Ông nhận quyết định ngày 25/11.', [[25, 11, null]]],
+    ['Ngày 14.6.1957, Bác về thăm quê.', [[14, 6, 1957]]],
     // the first day of a span takes the year of its last
     ['Từ ngày 5-5 đến 10-5-2017, tại Hà Nội, hội nghị đã họp.', [[5, 5, 2017], [10, 5, 2017]]],
     ['Từ ngày 27/6 đến ngày 30/6/2017, Ủy ban họp.', [[27, 6, 2017], [30, 6, 2017]]],

@@ -8,6 +8,8 @@ describe('resolveArticleDates', () => {
     ['Tiêu đề\nChiều 16/6, UBND tỉnh tổ chức họp báo về tình hình kinh tế 6 tháng đầu năm 2017.', 2017, '2017-06-16'],
     ['Tiêu đề\nSáng 2/4, Sở tổ chức hội nghị sơ kết công tác quý I năm 2019.', 2019, '2019-04-02'],
     ['Tiêu đề\nSáng 2/4, Sở tổ chức hội nghị; kết quả từ đầu năm 2021 đến nay khả quan.', 2021, '2021-04-02'],
+    ['Tiêu đề\nTối 14.6, tỉnh tổ chức Lễ kỷ niệm 60 năm Ngày Bác Hồ về thăm quê lần thứ nhất (14.6.1957 - 14.6.2017).', 2017, '2017-06-14'],
+    ['Tiêu đề\nSáng 27/7, huyện tổ chức Lễ kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017) tại nhà văn hóa.', 2017, '2017-07-27'],
     // a year of a past document or a target does not complete them
     ['Tiêu đề\nSáng 9/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết một năm thực hiện Quy định số 01 ngày 3/3/2016 của Ban Thường vụ, hướng tới năm 2020.', null, null],
     ['Tiêu đề\nSáng 9/5, Ban Chấp hành Trung ương làm việc tại hội trường; Đại hội lần thứ XII đầu năm 2016 đã bầu ông vào Bộ Chính trị.', null, null],
