@@ -53,6 +53,19 @@ const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:sửa đổi, bổ sung (
 const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số']);
 const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
 
+// the subject of a named document: "… về xây dựng, chỉnh đốn Đảng" up to the end of its clause
+const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:và (?=\p{Lu})|gắn với|của|do|đã|nhằm|theo|tại|là) |(?<!không) được |, (?:đồng thời|trong đó|các|ông|bà|đề nghị|yêu cầu)))/u;
+// rules named by what they govern, completed by their issuer: "Quy chế làm việc của Tỉnh ủy"
+const WORKING_RULES = /(?<![\p{L}])Quy chế (?:[Ll]àm việc|[Hh]oạt động)(?= của )/gu;
+// a document named by its subject, its type capitalised mid-sentence: "thực hiện Quy định về những điều đảng viên …"
+const TITLED = new RegExp(`(?<=[\\p{Ll}\\p{N},:-] )(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= về (?!việc ))`, 'gu');
+
+/** The subject clause after a document's name, if any: its end, or null. */
+function subjectEnd(text: string, at: number): number | null {
+  const m = SUBJECT.exec(text.slice(at, at + 260));
+  return m ? at + m[0].length : null;
+}
+
 const NUMBER_ONLY = /(văn bản|công văn|tờ trình|thông báo|báo cáo|quyết định|kế hoạch) số (\d{1,5})(?![\p{L}\p{N}/-])(?!\s*[-–/])/gu;
 
 function normalizeIssuer(i: string): string {
@@ -108,8 +121,26 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     if (overlaps(start, end)) continue;
     const n = m[1]!.replace(/[Ll]ần thứ /u, '');
     const term = m[2] ? m[2].replace(/\s*(,|và)\s*/gu, ', ') : null;
-    out.push({ start, end, code: null, name: `Nghị quyết Trung ương ${n}${term ? ` khóa ${term}` : ''}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: end, term });
+    // "Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng": the subject is part of the name
+    const written = m[0].trimEnd();
+    const subj = /\)$/u.test(written) ? null : subjectEnd(text, start + written.length);
+    const about = subj ? ` ${text.slice(start + written.length, subj).trim().replace(/\s+/gu, ' ')}` : '';
+    out.push({ start, end: subj ?? end, code: null, name: `Nghị quyết Trung ương ${n}${term ? ` khóa ${term}` : ''}${about}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: subj ?? end, term });
+    taken.push([start, subj ?? end]);
+  }
+  for (const m of text.matchAll(WORKING_RULES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    out.push({ start, end, code: null, name: m[0].toLowerCase().replace(/^q/u, 'Q'), docType: 'Quy chế', issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
+  }
+  for (const m of text.matchAll(TITLED)) {
+    const start = m.index;
+    const subj = subjectEnd(text, start + m[0].length);
+    if (subj === null || overlaps(start, subj)) continue;
+    out.push({ start, end: subj, code: null, name: text.slice(start, subj).replace(/\s+/gu, ' '), docType: m[1]!, issuerCode: null, inferred: false, tail: subj, term: null });
+    taken.push([start, subj]);
   }
   // laws and charters named without a number: "Luật Phòng, chống tham nhũng", "Luật Đất đai năm 2013", "Điều lệ Đảng"
   NAMED_LAW.lastIndex = 0;
@@ -128,10 +159,12 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     // the year belongs to the name: "Bộ luật Tố tụng hình sự năm 2003"
     const year = cut > 0 && !name.startsWith('Hiến pháp') ? /^ năm (?:19|20)\d{2}(?![\p{N}])/u.exec(text.slice(start + name.length, start + name.length + 10)) : null;
     if (year) name += year[0];
+    // the official titles write "Phòng, chống": "Luật Phòng chống tham nhũng" is "Luật Phòng, chống tham nhũng"
+    const display = name.replace(/(?<=^(?:Bộ l|L)uật )([Pp]hòng) (?=chống )/u, '$1, ');
     const end = start + name.length;
     NAMED_LAW.lastIndex = end;
     if (overlaps(start, end) || words.length < 2) continue;
-    out.push({ start, end, code: null, name, docType: name.startsWith('Luật') ? 'Luật' : name.startsWith('Bộ luật') ? 'Bộ luật' : name.startsWith('Hiến pháp') ? 'Hiến pháp' : 'Điều lệ', issuerCode: null, inferred: false, tail: end, term: null });
+    out.push({ start, end, code: null, name: display, docType: name.startsWith('Luật') ? 'Luật' : name.startsWith('Bộ luật') ? 'Bộ luật' : name.startsWith('Hiến pháp') ? 'Hiến pháp' : 'Điều lệ', issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   // decrees cited by number and year only: "Nghị định 24/2014", "Nghị định 108/2014/CP" → 24/2014/NĐ-CP

@@ -800,9 +800,11 @@ class ArticleResolver {
         }
       }
       const year = date ? date.slice(0, 4) : null;
-      const ident = dm.code ?? dm.name ?? '';
+      // "Quy chế làm việc" is named by its issuer: "Quy chế làm việc của Tỉnh ủy Bình Định"
+      const named = !dm.code && dm.docType === 'Quy chế' && issuer && /^Quy chế (?:làm việc|hoạt động)$/u.test(dm.name ?? '') ? `${dm.name!} của ${issuer.name}` : dm.name;
+      const ident = dm.code ?? named ?? '';
       const id = `Document:${normalizeKey(ident)}${year ? `|${year}` : term ? `|${term.toLowerCase()}` : ''}`;
-      const name = dm.code ? `${dm.docType ?? 'Văn bản'} ${dm.code}` : dm.name!;
+      const name = dm.code ? `${dm.docType ?? 'Văn bản'} ${dm.code}` : named!;
       this.addDraft(id, 'Document', name, { code: dm.code, docType: dm.docType, issuer: issuer?.name ?? null, date, term, inferred: dm.inferred || null }, { start: dm.start, end: dm.end });
       const ev = this.sentenceSpan(dm.start);
       if (issuer) {

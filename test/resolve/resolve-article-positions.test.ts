@@ -33,3 +33,11 @@ describe('extractArticle: members and lower-case bodies in title chains', () => 
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: working rules named by their issuer', () => {
+  it('names the rules after the scoped committee that issued them', () => {
+    const raw = 'Tin\nQuảng Bình: theo Quy chế làm việc của Tỉnh ủy, Ban Thường vụ Tỉnh ủy Quảng Bình đã họp.\n';
+    const ex = extractArticle({ id: articleId(raw), source: 'test.txt', raw });
+    expect(ex.entities.filter((e) => e.type === 'Document').map((e) => e.name)).toEqual(['Quy chế làm việc của Tỉnh ủy Quảng Bình']);
+  });
+});
