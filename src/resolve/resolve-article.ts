@@ -43,6 +43,8 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// names of a kind of body below the province, or of a unit, with no place: not one body
+const VAGUE_BODY = /^(?:(?:Thường trực )?(?:Ủy ban nhân dân|Hội đồng nhân dân)(?: (?:huyện|quận|thị xã|xã|phường|thị trấn))?|Công an (?:huyện|quận|thị xã|xã|phường|thị trấn)|Ban Kiểm tra|Văn phòng Sở)$/u;
 // where a bare full name may start: three capitalised syllables in a row
 const BARE_NAME_START = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}/gu;
 const NAME_LEXICON = getNameLexicon();
@@ -953,8 +955,10 @@ class ArticleResolver {
       const r = toRawSpan(norm, sp.start, sp.end);
       return { start: r.start, end: r.end, text: article.raw.slice(r.start, r.end) };
     };
+    // a kind of body with no place where places exist ("UBND huyện", "Công an xã", "Văn phòng Sở"): which one is unknown
+    const vague = new Set([...this.drafts.values()].filter((d) => d.type === 'Organization' && VAGUE_BODY.test(d.name)).map((d) => d.id));
     const entities: Entity[] = [...this.drafts.values()]
-      .filter((d) => d.spans.length > 0 || d.type === 'Place' || d.type === 'Organization')
+      .filter((d) => (d.spans.length > 0 || d.type === 'Place' || d.type === 'Organization') && !vague.has(d.id))
       .map((d) => ({
         id: d.id,
         type: d.type,
@@ -965,7 +969,7 @@ class ArticleResolver {
     const articleNode = `Article:${aid}`;
     const bylineNames = byline?.names.map((n) => n.name) ?? [];
     for (const p of this.persons.values()) if (p.byline) this.relate('AUTHORED', this.personIds.get(p)!, articleNode, {}, p.spans.slice(0, 1));
-    const rels: Relation[] = this.relations.map((r) => ({
+    const rels: Relation[] = this.relations.filter((r) => !vague.has(r.source) && !vague.has(r.target)).map((r) => ({
       type: r.type,
       source: r.source,
       target: r.target,

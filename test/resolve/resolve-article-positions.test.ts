@@ -41,3 +41,10 @@ describe('extractArticle: working rules named by their issuer', () => {
     expect(ex.entities.filter((e) => e.type === 'Document').map((e) => e.name)).toEqual(['Quy chế làm việc của Tỉnh ủy Quảng Bình']);
   });
 });
+
+describe('extractArticle: kinds of bodies with no place', () => {
+  it.each([['Chủ tịch UBND xã và Trưởng Công an huyện đã có mặt.'], ['Văn phòng Sở cho biết hồ sơ đã đủ.']])('names no body in %s', (raw) => {
+    const ex = extractArticle({ id: articleId(raw), source: 'test.txt', raw });
+    expect(ex.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([]);
+  });
+});
