@@ -11,9 +11,11 @@ export interface ArticleDates {
 }
 
 // a period of the current year written out: "6 tháng đầu năm 2017", "quý II năm 2017", "từ đầu năm 2017"
-const PERIOD_YEAR = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[IV]{1,3}|\d)(?:\/| năm)?|từ đầu năm)\s*((?:19|20)\d{2})(?![\p{N}])/giu;
+// years are rare in a text, so each is found first and the words before it are checked (on the lower-cased text)
+const YEAR = /(?:19|20)\d{2}(?!\d)/g;
+const PERIOD_BEFORE = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[iv]{1,3}|\d)(?:\/| năm)?|từ đầu năm)\s*$/u;
 // an anniversary with its span: "Kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017)" is held in its last year
-const ANNIVERSARY = /kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,160}\([^()\n]{0,12}?((?:19|20)\d{2})\s*[-–]\s*[^()\n]{0,12}?((?:19|20)\d{2})\s*\)/giu;
+const ANNIVERSARY = /kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,160}\([^()\n]{0,12}?((?:19|20)\d{2})\s*[-–]\s*[^()\n]{0,12}?((?:19|20)\d{2})\s*\)/gu;
 const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
 
 /**
@@ -62,7 +64,7 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
     published = isoDate(d.year!, d.month, d.day);
   }
   if (!published && metaPublished) published = metaPublished;
-  const referenceYear = published ? Number(published.slice(0, 4)) : (pageYear ?? periodYear(s.text));
+  const referenceYear = published ? Number(published.slice(0, 4)) : (pageYear ?? periodYear(s.lower));
   const dates = found.map((d) => {
     if (d.day === 0) return { ...d, iso: published && d.offset ? shiftDays(published, d.offset) : d.today ? published : null };
     const y = d.year ?? referenceYear;
@@ -71,11 +73,16 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
   return { published, referenceYear, dates };
 }
 
-/** The latest year of a period the article speaks of as current ("6 tháng đầu năm 2017", an anniversary's span), or null. */
-function periodYear(text: string): number | null {
+/**
+ * The latest year of a period the article speaks of as current ("6 tháng đầu năm 2017", an anniversary's span), or
+ * null. `lower` is the article's lower-cased text.
+ */
+function periodYear(lower: string): number | null {
   let year: number | null = null;
-  for (const m of text.matchAll(PERIOD_YEAR)) year = Math.max(year ?? 0, Number(m[1]));
-  for (const m of text.matchAll(ANNIVERSARY)) if (Number(m[3]) - Number(m[2]) === Number(m[1])) year = Math.max(year ?? 0, Number(m[3]));
+  for (const m of lower.matchAll(YEAR)) {
+    if (PERIOD_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) year = Math.max(year ?? 0, Number(m[0]));
+  }
+  for (const m of lower.matchAll(ANNIVERSARY)) if (Number(m[3]) - Number(m[2]) === Number(m[1])) year = Math.max(year ?? 0, Number(m[3]));
   return year;
 }
 
