@@ -85,7 +85,7 @@ export const MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NN-PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NNPTNT': 'Nông nghiệp và Phát triển nông thôn',
   'NN&MT': 'Nông nghiệp và Môi trường', 'TN&MT': 'Tài nguyên và Môi trường', 'TN-MT': 'Tài nguyên và Môi trường', 'TNMT': 'Tài nguyên và Môi trường',
   'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐ-TB-XH': 'Lao động - Thương binh và Xã hội', 'LĐTB-XH': 'Lao động - Thương binh và Xã hội',
-  'Lao động-Thương binh và Xã hội': 'Lao động - Thương binh và Xã hội', 'Giáo dục-Đào tạo': 'Giáo dục và Đào tạo', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội', 'LĐ,TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTBXH': 'Lao động - Thương binh và Xã hội',
+  'Lao động-Thương binh và Xã hội': 'Lao động - Thương binh và Xã hội', 'Giáo dục-Đào tạo': 'Giáo dục và Đào tạo', 'Giáo dục - Đào tạo': 'Giáo dục và Đào tạo', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội', 'LĐ,TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTBXH': 'Lao động - Thương binh và Xã hội',
   'KH&ĐT': 'Kế hoạch và Đầu tư', 'KH-ĐT': 'Kế hoạch và Đầu tư', 'KHĐT': 'Kế hoạch và Đầu tư',
   'KH&CN': 'Khoa học và Công nghệ', 'KH-CN': 'Khoa học và Công nghệ', 'KHCN': 'Khoa học và Công nghệ',
   'TT&TT': 'Thông tin và Truyền thông', 'TT-TT': 'Thông tin và Truyền thông', 'TTTT': 'Thông tin và Truyền thông',

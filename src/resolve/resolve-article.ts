@@ -43,6 +43,10 @@ interface BodyRef {
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
 const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
 const CHAIR = /chủ trì/u;
+// a list of past posts: "trải qua nhiều vị trí công tác như:", "từng giữ các chức vụ:"
+const CAREER_LIST = /(?:trải qua|từng giữ|từng đảm nhiệm|kinh qua)[^.:;]{0,50}(?:vị trí|chức vụ|cương vị|chức danh)[^.:;]{0,25}:/u;
+// a bare pronoun for a person named before: "ông" with no name after it
+const PRONOUN = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)(?! \p{Lu})(?![\p{L}])/u;
 // names of a kind of body below the province, or of a unit, with no place: not one body
 const VAGUE_BODY = /^(?:(?:Thường trực )?(?:Ủy ban nhân dân|Hội đồng nhân dân)(?: (?:huyện|quận|thị xã|xã|phường|thị trấn))?|Công an (?:huyện|quận|thị xã|xã|phường|thị trấn)|Ban Kiểm tra|Văn phòng Sở)$/u;
 // where a bare full name may start: three capitalised syllables in a row
@@ -395,6 +399,18 @@ class ArticleResolver {
     return found.length === 1 ? found : [];
   }
 
+  /**
+   * "ông"/"đồng chí" with no name after it, between two offsets of a sentence, refers to the person named last
+   * before the sentence in its paragraph ("Ông Nguyễn Văn A … Năm 2006, ông trở thành Bộ trưởng …").
+   */
+  private pronounSubject(from: number, to: number): PersonDraft | null {
+    const seg = this.text.slice(from, to);
+    if (!PRONOUN.test(seg) || this.personAt(from, to, true).length > 0) return null;
+    const lineStart = Math.max(this.text.lastIndexOf('\n', from) + 1, from - 1500);
+    const [prev] = this.personAt(lineStart, from, true);
+    return prev ?? null;
+  }
+
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
   // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
   private findHoldersElsewhere(): void {
@@ -403,9 +419,21 @@ class ArticleResolver {
       if (h.person) continue;
       const sent = this.sentenceSpan(h.chain.start);
       const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
+      // a career list: "… đã trải qua nhiều vị trí công tác như: A; B; C" — past posts of the sentence's subject
+      const career = CAREER_LIST.exec(text.slice(sent.start, h.chain.start));
+      if (career) {
+        const [subject] = this.personAt(sent.start, sent.start + career.index, false);
+        const holder = subject ?? this.pronounSubject(sent.start, sent.start + career.index);
+        if (holder) {
+          this.extraHolders.push({ chain: h.chain, person: holder, former: true });
+          continue;
+        }
+      }
       const verb = APPOINTMENT.exec(lead);
       if (verb) {
-        const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true).concat(this.shortNamed(sent.start, h.chain.start - verb[0].length));
+        const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true)
+          .concat(this.shortNamed(sent.start, h.chain.start - verb[0].length))
+          .concat(this.pronounSubject(sent.start, h.chain.start - verb[0].length) ?? []);
         const lastMention = holder?.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0];
         const between = lastMention ? text.slice(lastMention.end, h.chain.start) : '';
         // "A trao quyết định bổ nhiệm B giữ chức …": A gives the post, B (whom we may not have read) takes it

@@ -29,6 +29,14 @@ describe('extractArticle: members and lower-case bodies in title chains', () => 
       'Sở Nông nghiệp tỉnh Hòa Bình cho biết ông Lưu Văn Hạnh, Chi cục trưởng Chi cục thủy lợi; đã nghỉ hưu.',
       ['Lưu Văn Hạnh | Chi cục trưởng | Chi cục thủy lợi tỉnh Hòa Bình'],
     ],
+    [
+      'Ông Tạ Quang Lợi sinh năm 1960. Năm 2006, ông trở thành Bộ trưởng Bộ Giáo dục - Đào tạo.',
+      ['Tạ Quang Lợi | Bộ trưởng | Bộ Giáo dục và Đào tạo'],
+    ],
+    [
+      'Đồng chí Mạc Văn Hưng đã trải qua nhiều vị trí công tác như: Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng; Chánh Văn phòng Tỉnh ủy Cao Bằng.',
+      ['Mạc Văn Hưng | Chánh Văn phòng | Văn phòng Tỉnh ủy Cao Bằng', 'Mạc Văn Hưng | Phó Giám đốc | Sở Tư pháp tỉnh Cao Bằng'],
+    ],
   ])('reads %s', (text, expected) => {
     expect(positions(text)).toEqual(expected);
   });
