@@ -50,7 +50,8 @@ const PRONOUN = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)(?! 
 // names of a kind of body below the province, or of a unit, with no place: not one body
 const VAGUE_BODY = /^(?:(?:Thường trực )?(?:Ủy ban nhân dân|Hội đồng nhân dân)(?: (?:huyện|quận|thị xã|xã|phường|thị trấn))?|Công an (?:huyện|quận|thị xã|xã|phường|thị trấn)|Ban Kiểm tra|Văn phòng Sở)$/u;
 // where a bare full name may start: three capitalised syllables in a row
-const BARE_NAME_START = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}/gu;
+// three capitalized words in a row, tried only where a capitalized word starts (sticky)
+const BARE_NAME_START = /\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}/uy;
 const NAME_LEXICON = getNameLexicon();
 const BARE_NAME_LEXICON: FullNameLexicon = {
   isSurname: (k) => NAME_LEXICON.isSurname(k),
@@ -367,14 +368,25 @@ class ArticleResolver {
 
   /** Full names standing alone, outside every title chain and body: "…, Trần Văn Bình cho biết". */
   private findBareNames(): void {
-    const { s, text, nameSpans } = this;
-    const lex: FullNameLexicon = BARE_NAME_LEXICON;
-    const taken = [...this.chains, ...this.bodies].map((x) => [x.start, x.end] as const);
-    for (const m of text.matchAll(BARE_NAME_START)) {
-      const p = m.index;
-      if (nameSpans.some((x) => p >= x.start && p < x.end) || taken.some(([a, b]) => p >= a && p < b)) continue;
-      const n = readBareName(s, p, lex, this.stopAt);
-      if (n) this.addPerson(n, null);
+    const { s, text } = this;
+    // names, chains and bodies found so far, by start: a candidate inside one of them is skipped
+    const taken: Span[] = [...this.nameSpans, ...this.chains, ...this.bodies].map((x) => ({ start: x.start, end: x.end }));
+    taken.sort((a, b) => a.start - b.start);
+    let t = 0;
+    let reach = -1; // the furthest end among the spans that start at or before the candidate
+    let prevWord = false;
+    for (let p = 0; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      const wasWord = prevWord;
+      prevWord = isWordCode(c);
+      if (wasWord || !isUpperCode(c)) continue;
+      BARE_NAME_START.lastIndex = p;
+      if (!BARE_NAME_START.test(text)) continue;
+      while (t < taken.length && taken[t]!.start <= p) reach = Math.max(reach, taken[t++]!.end);
+      if (p < reach) continue;
+      const n = readBareName(s, p, BARE_NAME_LEXICON, this.stopAt);
+      // a name found here also covers the words after its first
+      if (n && this.addPerson(n, null)) reach = Math.max(reach, n.end);
     }
   }
 
