@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleExtraction } from '../../src/core/index.js';
-import { articleId, extractArticle } from '../../src/pipeline/index.js';
-
-function extract(raw: string): ArticleExtraction {
-  return extractArticle({ id: articleId(raw), source: 'test.txt', raw });
-}
-
-function positions(ex: ArticleExtraction): string[] {
-  const names = new Map(ex.entities.map((e) => [e.id, e.name]));
-  return ex.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${names.get(r.source)} | ${String(r.props['title'])} | ${names.get(r.target)}`)
-    .sort();
-}
-
-function bodies(ex: ArticleExtraction): string[] {
-  return ex.entities.filter((e) => e.type === 'Organization' && e.mentions.length > 0).map((e) => e.name).sort();
-}
+import { bodiesOf, extract, positionsOf } from './extraction-views.js';
 
 describe('extractArticle: named bodies', () => {
   it.each([
@@ -28,7 +11,7 @@ describe('extractArticle: named bodies', () => {
     // a defined abbreviation between the name and its place
     ['Ông Đào Văn Khải, Phó Giám đốc Bệnh viện Đa khoa (BVĐK) huyện Yên Thành, bị kỷ luật.', 'Đào Văn Khải | Phó Giám đốc | Bệnh viện Đa khoa huyện Yên Thành'],
   ])('reads %s', (text, expected) => {
-    expect(positions(extract(text))).toContain(expected);
+    expect(positionsOf(extract(text))).toContain(expected);
   });
 
   it.each([
@@ -36,7 +19,7 @@ describe('extractArticle: named bodies', () => {
     ['Tỉnh Nghệ An: ông Lê Văn Tùng, Trưởng Ban Quản lý Rừng phòng hộ tỉnh, phát biểu.', 'Ban Quản lý Rừng phòng hộ tỉnh Nghệ An'],
     ['Tại huyện Yên Thành, ông Trịnh Văn Quế, Giám đốc Bệnh viện Đa khoa huyện, phát biểu.', 'Bệnh viện Đa khoa huyện Yên Thành'],
   ])('scopes a name that ends on a level word: %s', (text, expected) => {
-    expect(bodies(extract(text))).toContain(expected);
+    expect(bodiesOf(extract(text))).toContain(expected);
   });
 
   it.each([
@@ -46,12 +29,12 @@ describe('extractArticle: named bodies', () => {
     // lower-case words that could be verbs are part of a name that its place closes
     ['Ông Hồ Văn Lợi giữ chức Giám đốc Văn phòng Đăng ký đất đai tỉnh Nghệ An.', 'Hồ Văn Lợi | Giám đốc | Văn phòng Đăng ký đất đai tỉnh Nghệ An'],
   ])('reads the body of %s', (text, expected) => {
-    expect(positions(extract(text))).toContain(expected);
+    expect(positionsOf(extract(text))).toContain(expected);
   });
 
   it('does not read a verb after a name as part of it when no place closes it', () => {
     const ex = extract('Ông Hồ Văn Lợi, Giám đốc Trung tâm Văn hóa ký kết hợp đồng với đối tác.');
-    expect(bodies(ex).some((b) => b.includes('ký'))).toBe(false);
+    expect(bodiesOf(ex).some((b) => b.includes('ký'))).toBe(false);
   });
 
   it.each([
@@ -61,54 +44,54 @@ describe('extractArticle: named bodies', () => {
     // "và" between two capitalized parts of one name
     ['Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Dạy nghề và Giáo dục thường xuyên huyện Yên Thành, phát biểu.', 'Lê Thị Hoa | Phó Giám đốc | Trung tâm Dạy nghề và Giáo dục thường xuyên huyện Yên Thành'],
   ])('reads the office in %s', (text, expected) => {
-    expect(positions(extract(text))).toContain(expected);
+    expect(positionsOf(extract(text))).toContain(expected);
   });
 
   it('gives a post to a person named again by the given name alone', () => {
     const ex = extract('Bà Lê Thị Hoa tốt nghiệp đại học năm 2005. Năm 2010, bà Hoa nhận chức Phó Giám đốc Sở Tư pháp tỉnh Nghệ An.');
-    expect(positions(ex)).toContain('Lê Thị Hoa | Phó Giám đốc | Sở Tư pháp tỉnh Nghệ An');
+    expect(positionsOf(ex)).toContain('Lê Thị Hoa | Phó Giám đốc | Sở Tư pháp tỉnh Nghệ An');
   });
 
   it('does not give a post by given name when two persons share it', () => {
     const ex = extract('Bà Lê Thị Hoa và bà Trần Thị Hoa dự họp. Năm 2010, bà Hoa nhận chức Phó Giám đốc Sở Tư pháp tỉnh Nghệ An.');
-    expect(positions(ex)).toEqual([]);
+    expect(positionsOf(ex)).toEqual([]);
   });
 
   it.each([
     ['Phó Viện trưởng VKSNDTC Trần Văn Hậu dự lễ.', 'Trần Văn Hậu | Phó Viện trưởng | Viện kiểm sát nhân dân tối cao'],
     ['Ông Đỗ Văn Tâm, Phó Chánh án TANDTC, phát biểu.', 'Đỗ Văn Tâm | Phó Chánh án | Tòa án nhân dân tối cao'],
   ])('reads the abbreviated national body in %s', (text, expected) => {
-    expect(positions(extract(text))).toContain(expected);
+    expect(positionsOf(extract(text))).toContain(expected);
   });
 
   it('does not give the post to the one who hands over the decision', () => {
     const ex = extract('Hôm nay, Phó Giám đốc Sở Nội vụ tỉnh Nghệ An Trần Văn Hậu đã trao quyết định bổ nhiệm kế toán Lò Văn Pằng giữ chức Giám đốc Trung tâm Văn hóa tỉnh Nghệ An.');
-    expect(positions(ex).filter((p) => p.startsWith('Trần Văn Hậu'))).toEqual(['Trần Văn Hậu | Phó Giám đốc | Sở Nội vụ tỉnh Nghệ An']);
+    expect(positionsOf(ex).filter((p) => p.startsWith('Trần Văn Hậu'))).toEqual(['Trần Văn Hậu | Phó Giám đốc | Sở Nội vụ tỉnh Nghệ An']);
   });
 
   it.each([
     ['Ông Lò Văn Pằng, Thủ trưởng Cơ quan điều tra Công an huyện Yên Thành, cho biết.', 'Lò Văn Pằng | Thủ trưởng | Cơ quan điều tra Công an huyện Yên Thành'],
     ['Ông Lò Văn Pằng, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An, cho biết.', 'Lò Văn Pằng | Phó Thủ trưởng | Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An'],
   ])('reads the investigation agency in %s', (text, expected) => {
-    expect(positions(extract(text))).toContain(expected);
+    expect(positionsOf(extract(text))).toContain(expected);
   });
 
   it('gives the head of a mission to the one who leads it ("do đồng chí X … làm Trưởng đoàn")', () => {
     const ex = extract('Ngày 5/7, Đoàn kiểm tra của Bộ Chính trị do đồng chí Lương Văn Thịnh, Ủy viên Bộ Chính trị, làm Trưởng đoàn đã làm việc với tỉnh.');
-    expect(positions(ex)).toContain('Lương Văn Thịnh | Trưởng đoàn | Đoàn kiểm tra của Bộ Chính trị');
-    expect(positions(ex).filter((p) => p.includes('Trưởng đoàn'))).toHaveLength(1);
+    expect(positionsOf(ex)).toContain('Lương Văn Thịnh | Trưởng đoàn | Đoàn kiểm tra của Bộ Chính trị');
+    expect(positionsOf(ex).filter((p) => p.includes('Trưởng đoàn'))).toHaveLength(1);
     // the mission's sender is a body of its own
-    expect(bodies(ex)).toEqual(expect.arrayContaining(['Bộ Chính trị', 'Đoàn kiểm tra của Bộ Chính trị']));
+    expect(bodiesOf(ex)).toEqual(expect.arrayContaining(['Bộ Chính trị', 'Đoàn kiểm tra của Bộ Chính trị']));
   });
 
   it('scopes an institution by the like one the same person holds in the sentence', () => {
     const ex = extract('Bổ nhiệm ông Lò Văn Pằng, nguyên Giám đốc Trung tâm Công tác xã hội, giữ chức Giám đốc Trung tâm Điều dưỡng Thương binh tỉnh Nghệ An.');
-    expect(positions(ex)).toContain('Lò Văn Pằng | Giám đốc | Trung tâm Công tác xã hội tỉnh Nghệ An');
+    expect(positionsOf(ex)).toContain('Lò Văn Pằng | Giám đốc | Trung tâm Công tác xã hội tỉnh Nghệ An');
   });
 
   it('puts units named alone into the department the paragraph is about', () => {
     const ex = extract('Đảng ủy Sở Xây dựng tỉnh Nghệ An đã cách chức Bí thư Chi bộ 3 đối với ông Lò Văn Pằng, Trưởng phòng Quản lý nhà.');
-    expect(positions(ex)).toEqual(expect.arrayContaining([
+    expect(positionsOf(ex)).toEqual(expect.arrayContaining([
       'Lò Văn Pằng | Bí thư | Chi bộ 3 Sở Xây dựng tỉnh Nghệ An',
       'Lò Văn Pằng | Trưởng Phòng | Phòng Quản lý nhà Sở Xây dựng tỉnh Nghệ An',
     ]));
@@ -116,16 +99,16 @@ describe('extractArticle: named bodies', () => {
 
   it('reads a head written twice ("Trưởng phòng Phòng …") once', () => {
     const ex = extract('Ông Lò Văn Pằng, Phó Trưởng phòng Phòng Khoáng sản Sở Tài nguyên và Môi trường tỉnh Nghệ An, bị khiển trách.');
-    expect(positions(ex)).toContain('Lò Văn Pằng | Phó Trưởng Phòng | Phòng Khoáng sản Sở Tài nguyên và Môi trường tỉnh Nghệ An');
+    expect(positionsOf(ex)).toContain('Lò Văn Pằng | Phó Trưởng Phòng | Phòng Khoáng sản Sở Tài nguyên và Môi trường tỉnh Nghệ An');
   });
 
   it('gives a title to the person named after "đối với" ("cách chức … đối với ông X")', () => {
     const ex = extract('Đảng ủy Sở Xây dựng tỉnh Nghệ An quyết định cách chức Phó Bí thư Chi bộ 3 Sở Xây dựng đối với ông Lò Văn Pằng.');
-    expect(positions(ex)).toEqual(['Lò Văn Pằng | Phó Bí thư | Chi bộ 3 Sở Xây dựng tỉnh Nghệ An']);
+    expect(positionsOf(ex)).toEqual(['Lò Văn Pằng | Phó Bí thư | Chi bộ 3 Sở Xây dựng tỉnh Nghệ An']);
   });
 
   it('names the executive of a district committee with its own level word', () => {
     const ex = extract('Ban Thường vụ Thành ủy Hà Nội chỉ định ông Lò Văn Pằng tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Quận ủy Hoàn Kiếm.');
-    expect(positions(ex)).toContain('Lò Văn Pằng | Ủy viên | Ban Chấp hành Đảng bộ quận Hoàn Kiếm');
+    expect(positionsOf(ex)).toContain('Lò Văn Pằng | Ủy viên | Ban Chấp hành Đảng bộ quận Hoàn Kiếm');
   });
 });

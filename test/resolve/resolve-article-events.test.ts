@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleExtraction } from '../../src/core/index.js';
-import { articleId, extractArticle } from '../../src/pipeline/index.js';
+import { eventsOf, extract } from './extraction-views.js';
 
-function extract(raw: string): ArticleExtraction {
-  return extractArticle({ id: articleId(raw), source: 'test.txt', raw });
-}
-
-function events(raw: string): string[] {
-  return extract(raw)
-    .entities.filter((e) => e.type === 'Event')
-    .map((e) => `${(e.props['date'] as string | null | undefined) ?? ''}|${String(e.props['kind'])}`)
-    .sort();
-}
+const events = (raw: string): string[] => eventsOf(extract(raw));
 
 describe('extractArticle: events reported by their verb', () => {
   it.each([

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleExtraction } from '../../src/core/index.js';
-import { articleId, extractArticle } from '../../src/pipeline/index.js';
+import { extract, personsOf } from './extraction-views.js';
 
-function extract(raw: string): ArticleExtraction {
-  return extractArticle({ id: articleId(raw), source: 'test.txt', raw });
-}
-
-function persons(raw: string): string[] {
-  return extract(raw).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
-}
+const persons = (raw: string): string[] => personsOf(extract(raw));
 
 describe('extractArticle: persons without a title or cue', () => {
   it.each([

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleExtraction } from '../../src/core/index.js';
-import { articleId, extractArticle } from '../../src/pipeline/index.js';
+import { extract, positionsOf } from './extraction-views.js';
 
-function positions(raw: string): string[] {
-  const ex: ArticleExtraction = extractArticle({ id: articleId(raw), source: 'test.txt', raw });
-  const names = new Map(ex.entities.map((e) => [e.id, e.name]));
-  return ex.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${names.get(r.source)} | ${String(r.props['title'])} | ${names.get(r.target)}`)
-    .sort();
-}
+const positions = (raw: string): string[] => positionsOf(extract(raw));
 
 describe('extractArticle: members and lower-case bodies in title chains', () => {
   it.each([
@@ -45,14 +37,14 @@ describe('extractArticle: members and lower-case bodies in title chains', () => 
 describe('extractArticle: working rules named by their issuer', () => {
   it('names the rules after the scoped committee that issued them', () => {
     const raw = 'Tin\nQuảng Bình: theo Quy chế làm việc của Tỉnh ủy, Ban Thường vụ Tỉnh ủy Quảng Bình đã họp.\n';
-    const ex = extractArticle({ id: articleId(raw), source: 'test.txt', raw });
+    const ex = extract(raw);
     expect(ex.entities.filter((e) => e.type === 'Document').map((e) => e.name)).toEqual(['Quy chế làm việc của Tỉnh ủy Quảng Bình']);
   });
 });
 
 describe('extractArticle: kinds of bodies with no place', () => {
   it.each([['Chủ tịch UBND xã và Trưởng Công an huyện đã có mặt.'], ['Văn phòng Sở cho biết hồ sơ đã đủ.']])('names no body in %s', (raw) => {
-    const ex = extractArticle({ id: articleId(raw), source: 'test.txt', raw });
+    const ex = extract(raw);
     expect(ex.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([]);
   });
 });

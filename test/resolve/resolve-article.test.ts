@@ -1,19 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleExtraction } from '../../src/core/index.js';
-import { articleId, extractArticle } from '../../src/pipeline/index.js';
-
-function extract(raw: string): ArticleExtraction {
-  return extractArticle({ id: articleId(raw), source: 'test.txt', raw });
-}
-
-function positions(ex: ArticleExtraction): string[] {
-  const names = new Map(ex.entities.map((e) => [e.id, e.name]));
-  return ex.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${names.get(r.source)} | ${String(r.props['title'])} | ${names.get(r.target)}`)
-    .sort();
-}
+import { extract, positionsOf } from './extraction-views.js';
 
 describe('extractArticle: title chains', () => {
   it.each([
@@ -29,7 +16,7 @@ describe('extractArticle: title chains', () => {
     ['Cùng dự có ông Hoàng Minh Tuấn, Phó Chủ tịch UBND tỉnh Thái Bình.', ['Hoàng Minh Tuấn | Phó Chủ tịch | Ủy ban nhân dân tỉnh Thái Bình']],
     ['Ông Vũ Quang Hải, nguyên Phó Bí thư Thường trực Tỉnh ủy Hà Giang, đã nghỉ hưu.', ['Vũ Quang Hải | Phó Bí thư Thường trực | Tỉnh ủy Hà Giang']],
   ])('reads %s', (text, expected) => {
-    expect(positions(extract(text))).toEqual(expected);
+    expect(positionsOf(extract(text))).toEqual(expected);
   });
 
   it('marks "nguyên" titles as former', () => {
@@ -126,7 +113,7 @@ describe('extractArticle: more title patterns', () => {
     ]],
     ['Ông Vi Văn Sơn, Trưởng Đoàn kiểm tra của Bộ Chính trị, làm việc với tỉnh.', ['Vi Văn Sơn | Trưởng Đoàn | Đoàn kiểm tra của Bộ Chính trị']],
   ])('reads %s', (text, expected) => {
-    expect(positions(extract(text))).toEqual([...expected].sort());
+    expect(positionsOf(extract(text))).toEqual([...expected].sort());
   });
 });
 
@@ -221,19 +208,19 @@ describe('extractArticle: coreference', () => {
 describe('extractArticle: local scope', () => {
   it('scopes a body by the province named in its paragraph when the article covers several', () => {
     const ex = extract('Tại tỉnh Kon Tum, ông Lê Quang Vĩnh được bổ nhiệm Giám đốc Sở Công Thương tỉnh.\nTại tỉnh Khánh Hòa, ông Trần Văn Tùng được bổ nhiệm Giám đốc Sở Nội vụ tỉnh.');
-    expect(positions(ex)).toEqual(['Lê Quang Vĩnh | Giám đốc | Sở Công Thương tỉnh Kon Tum', 'Trần Văn Tùng | Giám đốc | Sở Nội vụ tỉnh Khánh Hòa']);
+    expect(positionsOf(ex)).toEqual(['Lê Quang Vĩnh | Giám đốc | Sở Công Thương tỉnh Kon Tum', 'Trần Văn Tùng | Giám đốc | Sở Nội vụ tỉnh Khánh Hòa']);
   });
 
   it('reads titles in an apposition opened by the name', () => {
     const ex = extract('Kỷ luật ông Lê Văn Tư (57 tuổi, Huyện ủy viên, Chủ tịch UBND xã Phú Lâm) vì vi phạm.');
-    expect(positions(ex)).toContain('Lê Văn Tư | Chủ tịch | Ủy ban nhân dân xã Phú Lâm');
+    expect(positionsOf(ex)).toContain('Lê Văn Tư | Chủ tịch | Ủy ban nhân dân xã Phú Lâm');
   });
 });
 
 describe('extractArticle: units of named organizations', () => {
   it('joins a unit to the organization it belongs to, across a dash', () => {
     const ex = extract('Điều động bà Lê Thị Hoa, Phó Chánh Văn phòng - Tổng cục Đường bộ Việt Nam, giữ chức Phó Vụ trưởng Vụ Tổ chức cán bộ - Tổng cục Đường bộ Việt Nam.');
-    expect(positions(ex)).toEqual([
+    expect(positionsOf(ex)).toEqual([
       'Lê Thị Hoa | Phó Chánh Văn phòng | Văn phòng Tổng cục Đường bộ Việt Nam',
       'Lê Thị Hoa | Phó Vụ trưởng | Vụ Tổ chức cán bộ Tổng cục Đường bộ Việt Nam',
     ]);
@@ -241,7 +228,7 @@ describe('extractArticle: units of named organizations', () => {
 
   it('reads a lower-case institution after a title, closed by its place', () => {
     const ex = extract('Giám đốc bệnh viện Đa khoa huyện Thường Xuân Cầm Bá Hùng cho biết như vậy.');
-    expect(positions(ex)).toEqual(['Cầm Bá Hùng | Giám đốc | Bệnh viện Đa khoa huyện Thường Xuân']);
+    expect(positionsOf(ex)).toEqual(['Cầm Bá Hùng | Giám đốc | Bệnh viện Đa khoa huyện Thường Xuân']);
   });
 });
 
@@ -256,6 +243,6 @@ describe('extractArticle: page furniture', () => {
 describe('extractArticle: district scope within a chain', () => {
   it('scopes a district committee by the district named later in the same chain', () => {
     const ex = extract('Cảnh cáo ông Lưu Văn Tài, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Công an huyện Nghĩa Hành, vì vi phạm.');
-    expect(positions(ex)).toEqual(['Lưu Văn Tài | Trưởng Công an | Công an huyện Nghĩa Hành', 'Lưu Văn Tài | Ủy viên Ban Thường vụ | Huyện ủy Nghĩa Hành']);
+    expect(positionsOf(ex)).toEqual(['Lưu Văn Tài | Trưởng Công an | Công an huyện Nghĩa Hành', 'Lưu Văn Tài | Ủy viên Ban Thường vụ | Huyện ủy Nghĩa Hành']);
   });
 });
