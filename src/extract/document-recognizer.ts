@@ -58,7 +58,9 @@ const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p
 // rules named by what they govern, completed by their issuer: "Quy chế làm việc của Tỉnh ủy"
 const WORKING_RULES = /(?<![\p{L}])Quy chế (?:[Ll]àm việc|[Hh]oạt động)(?= của )/gu;
 // a document named by its subject, its type capitalised mid-sentence: "thực hiện Quy định về những điều đảng viên …"
-const TITLED = new RegExp(`(?<=[\\p{Ll}\\p{N},:-] )(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= về (?!việc ))`, 'gu');
+// the type word first (a literal the engine finds fast); what stands before it is checked after a match
+const TITLED = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= về (?!việc ))`, 'gu');
+const BEFORE_TITLED = /[\p{Ll}\p{N},:-]/u;
 
 /** The subject clause after a document's name, if any: its end, or null. */
 function subjectEnd(text: string, at: number): number | null {
@@ -137,6 +139,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
   }
   for (const m of text.matchAll(TITLED)) {
     const start = m.index;
+    if (text[start - 1] !== ' ' || !BEFORE_TITLED.test(text[start - 2] ?? '')) continue;
     const subj = subjectEnd(text, start + m[0].length);
     if (subj === null || overlaps(start, subj)) continue;
     out.push({ start, end: subj, code: null, name: text.slice(start, subj).replace(/\s+/gu, ' '), docType: m[1]!, issuerCode: null, inferred: false, tail: subj, term: null });

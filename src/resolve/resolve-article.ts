@@ -131,6 +131,8 @@ class ArticleResolver {
   // 1. title chains and bodies
   private readonly chains: TitleChain[] = [];
   private readonly bodies: ParsedBody[] = [];
+  /** Where each capitalized word starts, in text order (one pass finds them for every phase). */
+  private readonly capitalStarts: number[] = [];
   // 2. the article's province
   private tag: DatelineTag | undefined;
   private placeHits: PlaceScanHit[] = [];
@@ -221,8 +223,10 @@ class ArticleResolver {
       const c = text.charCodeAt(i);
       const wasWord = prevWord;
       prevWord = isWordCode(c);
-      if (wasWord || i < skipTo) continue;
+      if (wasWord) continue;
       const upper = isUpperCode(c);
+      if (upper) this.capitalStarts.push(i);
+      if (i < skipTo) continue;
       // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
       // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
       if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts.has(i))) continue;
@@ -374,12 +378,7 @@ class ArticleResolver {
     taken.sort((a, b) => a.start - b.start);
     let t = 0;
     let reach = -1; // the furthest end among the spans that start at or before the candidate
-    let prevWord = false;
-    for (let p = 0; p < text.length; p++) {
-      const c = text.charCodeAt(p);
-      const wasWord = prevWord;
-      prevWord = isWordCode(c);
-      if (wasWord || !isUpperCode(c)) continue;
+    for (const p of this.capitalStarts) {
       BARE_NAME_START.lastIndex = p;
       if (!BARE_NAME_START.test(text)) continue;
       while (t < taken.length && taken[t]!.start <= p) reach = Math.max(reach, taken[t++]!.end);
