@@ -27,9 +27,10 @@ export const NEO4J_STORE_DEFAULTS = Object.freeze({
   user: 'neo4j',
   /**
    * Each transaction costs a fixed ~0.3 s (three round trips and a commit) on the 2-core reference machine, so large
-   * ones pay: on 5,000 corpus articles with a warmed-up server, 1,000 articles/tx ingest ~7,000 elements/s, 2,500 and
-   * 5,000 ~7,600 (medians; 0.7-1.0 of a plain UNWIND … CREATE of the same rows, bench/neo4j.bench.mjs). 2,500 news
-   * articles are ~17,000 elements: a retried transaction redoes a few seconds.
+   * ones pay: on 5,000 corpus articles with a warmed-up server, 1,000 articles/tx ingest ~9,200 elements/s, 2,500
+   * ~11,400 and 5,000 ~13,000 (medians; 1.1-1.3 of a plain UNWIND … CREATE of the same rows, bench/neo4j.bench.mjs).
+   * 2,500 news articles are ~19,000 elements: a retried transaction redoes a few seconds, and the server's
+   * transaction state stays small enough for the 1 GB heap of the local server.
    */
   batchArticles: 2500,
   /** Long enough to outlast a server restart (the local one starts in ~10 s). */
