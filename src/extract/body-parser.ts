@@ -217,6 +217,11 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
   if (lb && isUpper(s.text[q])) {
     // "Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh"
     const inner = LEVELED_BODIES[lb]!;
+    // "Đảng ủy Công an Trung ương", "Đảng ủy Quân sự Trung ương": the central Party committee of that force
+    const tw = skipSpaces(s.text, q + lb.length);
+    if (s.lower.startsWith('trung ương', tw) && isUpper(s.text[tw]) && !isWordChar(s.text[tw + 10])) {
+      return { end: tw + 10, base: `${headCanon} ${inner} Trung ương`, level: 'central', place: null };
+    }
     const place = parsePlaceAfter(s, q + lb.length, places, 'none');
     const lw = place?.levelWord ?? (s.lower.startsWith('tỉnh', skipSpaces(s.text, q + lb.length)) ? 'tỉnh' : undefined);
     const lwEnd = lw && !place ? skipSpaces(s.text, q + lb.length) + lw.length : undefined;

@@ -33,6 +33,8 @@ const STOP = new Set([
 ]);
 const MAX_LOWER_RUN = 3;
 /** Heads whose name the press may write in lower case after the title of their head ("Chi cục trưởng Chi cục …"). */
+/** Heads that are a whole name by themselves, scoped by the place after them ("Ban Tôn giáo tỉnh X"). */
+const COMPLETE_HEADS = new Set(['ban tôn giáo', 'ban tiếp công dân']);
 const LOWER_NAMED_HEADS = new Set(['chi cục', 'cục', 'trung tâm', 'phòng', 'văn phòng', 'trạm', 'viện', 'vụ']);
 /** Heads of Party organizations inside a body: they take that body's full name. */
 const PARTY_UNIT_HEADS = new Set(['đảng ủy', 'đảng bộ', 'chi bộ', 'ban cán sự đảng']);
@@ -202,7 +204,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
       standardName = `Phòng ${OFFICE_NAMES.get(o)!}`;
     }
   }
-  if (end <= afterHead) {
+  if (end <= afterHead && !COMPLETE_HEADS.has(head)) {
     const dash = /^ [-–] (?=\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 4));
     const parent = dash ? parentAt(afterHead + dash[0].length) : null;
     if (parent) {

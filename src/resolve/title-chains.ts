@@ -33,6 +33,9 @@ const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'p
 const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
 // a Party committee written in lower case ("quận ủy", "tỉnh ủy"), not its member ("tỉnh ủy viên")
 const LOWER_COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])(?! viên)/u;
+// a Party organization named without its host, which the next title of the chain names
+const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn)(?=\s*[,;)])/u;
+const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn' };
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])/u;
 
 /** Parses a body at a position (the lexicon first, then named organizations); `relaxCase` admits "ban Tổ chức". */
@@ -75,9 +78,12 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   // "nguyên phó bí thư quận ủy": the committee written in lower case after a title
   if (!body && LOWER_COMMITTEE.test(s.lower.slice(q, q + 12))) body = parseBody(s, q, places, true);
   // "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Party committee of the body named next in the chain
-  if (!body && /^đảng ủy(?=\s*[,;)])/u.test(s.lower.slice(q, q + 12))) {
-    body = { start: q, end: q + 7, kind: 'party-committee', base: 'Đảng ủy', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
-    return { start: pos, end: q + 7, role, body, title: role.role, impliedBody: null };
+  // "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh X", "Ủy viên Đảng đoàn, Phó Chủ tịch HĐND tỉnh Y" likewise
+  const bareUnit = !body ? BARE_PARTY_UNIT.exec(s.lower.slice(q, q + 20)) : null;
+  if (bareUnit) {
+    const end = q + bareUnit[0].length;
+    body = { start: q, end, kind: 'party-committee', base: PARTY_UNIT_NAMES[bareUnit[0]]!, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
+    return { start: pos, end, role, body, title: role.role, impliedBody: null };
   }
   const implied = IMPLIED_BODY[role.key] ?? null;
   if (!body && (ROLES_NEEDING_BODY.has(role.key) || lowerRole)) return null;
@@ -127,12 +133,12 @@ function completeFromSiblings(elements: ChainElement[]): void {
       if (district) el.body = { ...b, base: district.levelWord ? `Ban Chấp hành Đảng bộ ${district.levelWord}` : b.base, place: district, needsScope: false };
       else el.body = null;
     }
-    if (b.base === 'Đảng ủy' && b.needsCommittee) {
+    if (b.kind === 'party-committee' && b.needsCommittee) {
       const beside = (e: ChainElement): boolean => !!e.body && e.body.kind !== 'party-committee' && !e.body.needsCommittee;
       // a member ("Đảng ủy viên") may also follow the title that names the body
       const next = elements.slice(i + 1).find(beside) ?? (el.role.key === 'đảng ủy viên' ? elements.slice(0, i).reverse().find(beside) : undefined);
       const host = next?.body ? partyHost(next.body.base) : null;
-      el.body = next?.body && host ? { ...next.body, start: b.start, end: b.end, kind: 'party-committee', base: `Đảng ủy ${host}`, parent: null } : null;
+      el.body = next?.body && host ? { ...next.body, start: b.start, end: b.end, kind: 'party-committee', base: `${b.base} ${host}`, parent: null } : null;
     }
   }
 }

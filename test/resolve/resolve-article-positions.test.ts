@@ -48,3 +48,26 @@ describe('extractArticle: kinds of bodies with no place', () => {
     expect(ex.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('extractArticle: Party bodies of central agencies and titles joined by kiêm', () => {
+  it.each([
+    [
+      'Ông Lê Văn Cường, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Tư pháp, phát biểu.',
+      ['Lê Văn Cường | Thứ trưởng | Bộ Tư pháp', 'Lê Văn Cường | Ủy viên | Ban cán sự đảng Bộ Tư pháp'],
+    ],
+    [
+      'Ông Trần Văn Hòa, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Nghệ An bị kỷ luật.',
+      ['Trần Văn Hòa | Bí thư | Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An', 'Trần Văn Hòa | Chủ tịch | Ủy ban nhân dân tỉnh Nghệ An'],
+    ],
+    [
+      'Đồng chí Phạm Văn Giang, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, Thứ trưởng Bộ Công an, chủ trì.',
+      ['Phạm Văn Giang | Thứ trưởng | Bộ Công an', 'Phạm Văn Giang | Ủy viên Ban Thường vụ | Đảng ủy Công an Trung ương'],
+    ],
+    [
+      'Ông Trần Văn Bình, Phó Giám đốc Sở Nội vụ kiêm Trưởng ban Tôn giáo tỉnh Nghệ An, đã dự.',
+      ['Trần Văn Bình | Phó Giám đốc | Sở Nội vụ tỉnh Nghệ An', 'Trần Văn Bình | Trưởng Ban | Ban Tôn giáo tỉnh Nghệ An'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
