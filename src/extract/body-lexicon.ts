@@ -76,6 +76,8 @@ export const MINISTRY_NAMES: readonly string[] = [
   'Nông nghiệp và Môi trường', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội',
   'Lao động, Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa - Thể thao và Du lịch', 'Khoa học và Công nghệ',
   'Dân tộc và Tôn giáo', 'Văn hóa và Thể thao', 'Du lịch', 'Ngoại vụ',
+  // former names, met in biographies
+  'Khoa học, Công nghệ và Môi trường', 'Thương mại', 'Thương mại và Du lịch', 'Công nghiệp', 'Thủy sản', 'Bưu chính, Viễn thông',
 ];
 
 /** Abbreviated ministry and department names as the press writes them. */

@@ -12,15 +12,15 @@ const HEADS = phraseList([
   'Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện',
   'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh',
   'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy',
-  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra',
+  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra', 'Khoa',
 ]);
 const HEAD_FORMS = new Map(
-  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra'].map((h) => [h.toLowerCase(), h]),
+  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra', 'Khoa'].map((h) => [h.toLowerCase(), h]),
 );
 /** Missions named by their task: "Đoàn kiểm tra số 1 của Bộ Chính trị". */
 const MISSIONS = phraseList(['Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Tổ công tác', 'Đoàn thanh tra']);
 export const NAMED_BODY_FIRST_WORDS: ReadonlySet<string> = new Set([...HEADS, ...MISSIONS].map((h) => h.split(' ')[0]!));
-const NOT_AFTER_HEAD = new Set(['nghị', 'thảo', 'thi', 'viên', 'việc', 'án', 'trưởng', 'phó', 'chủ', 'cáo', 'chí', 'động', 'hiệu']);
+const NOT_AFTER_HEAD = new Set(['học', 'nghị', 'thảo', 'thi', 'viên', 'việc', 'án', 'trưởng', 'phó', 'chủ', 'cáo', 'chí', 'động', 'hiệu']);
 const STOP = new Set([
   'là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'này', 'đó', 'năm', 'ngày', 'từ', 'đến', 'các', 'những',
   'để', 'khi', 'thì', 'mà', 'vì', 'do', 'sẽ', 'đang', 'vừa', 'cũng', 'không', 'nhằm', 'trên', 'dưới', 'sau', 'trước', 'như', 'nên', 'bị',

@@ -18,6 +18,11 @@ export const ROLES: readonly string[] = [
   'Phó Trưởng Đoàn chuyên trách', 'Phó Trưởng đoàn chuyên trách', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc',
 ];
 
+/** Colloquial forms of a role, read as its standard title ("viện phó" is the Phó Viện trưởng). */
+export const ROLE_ALIASES: Readonly<Record<string, string>> = {
+  'Viện phó': 'Phó Viện trưởng', 'Hiệu phó': 'Phó Hiệu trưởng',
+};
+
 /** Roles that take the first word of the body into the title ("Trưởng Ban", "Chánh Văn phòng"). */
 export const JOINING_ROLES = new Set(['phó trưởng', 'trưởng', 'phó chánh', 'chánh', 'phó']);
 

@@ -1,8 +1,8 @@
-import { ACTING_PREFIXES, FORMER_PREFIXES, ROLES } from './role-lexicon.js';
+import { ACTING_PREFIXES, FORMER_PREFIXES, ROLE_ALIASES, ROLES } from './role-lexicon.js';
 import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
 
-const rolePhrases = phraseList(ROLES);
-const canonicalRole = new Map(ROLES.map((r) => [r.toLowerCase(), r]));
+const rolePhrases = phraseList([...ROLES, ...Object.keys(ROLE_ALIASES)]);
+const canonicalRole = new Map([...ROLES.map((r): [string, string] => [r.toLowerCase(), r]), ...Object.entries(ROLE_ALIASES).map(([a, r]): [string, string] => [a.toLowerCase(), r])]);
 export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(rolePhrases.map((r) => r.split(' ')[0]!));
 
 export interface RoleMatch {
@@ -42,5 +42,6 @@ export function matchRole(s: ScanText, pos: number, allowLower = false): RoleMat
   const r = longestPhraseAt(s, p, rolePhrases);
   if (!r) return null;
   // "Trưởng" must be followed by a capitalized body word ("Trưởng Ban", "Trưởng Đoàn"), "Chánh" likewise
-  return { start: pos, end: p + r.length, key: r, role: canonicalRole.get(r) ?? r, former, acting };
+  const role = canonicalRole.get(r) ?? r;
+  return { start: pos, end: p + r.length, key: role.toLowerCase(), role, former, acting };
 }

@@ -41,7 +41,14 @@ interface BodyRef {
 }
 
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
-const NON_PERSON_BEFORE = /(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)\s*$/u;
+const NON_PERSON_WORDS = '(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|ngã tư|ngã ba|ngã năm|ngã sáu|giao lộ|nút giao|nút giao thông|vòng xoay|bùng binh|đoạn|tuyến|cúp|Cúp|Công ty|Cty|CTCP|TNHH|Tập đoàn|tập đoàn|thương hiệu|nhãn hiệu|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)';
+const NON_PERSON_BEFORE = new RegExp(`${NON_PERSON_WORDS}\\s*$`, 'u');
+// a name inside a list that a street word opens: "đường Hoàng Sa, Trường Sa, Võ Văn A", "ngã tư Lê B – Trần C"
+const NON_PERSON_LIST_BEFORE = /(?<![\p{L}])(?:đường|phố|đại lộ|hẻm|ngõ|ngã tư|ngã ba|ngã năm|ngã sáu|giao lộ|nút giao(?: thông)?|vòng xoay|bùng binh|đoạn|tuyến|Đường|Phố)\s+(?:\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,4}(?: \([^()\n]{1,30}\))?\s*(?:,|-|–|và)\s*){1,6}$/u;
+// a house number before a name: "155 Trần Văn A" is a street (not "ngày 12/5 Trần Văn A", "sáng 14 …")
+const HOUSE_NUMBER_BEFORE = /(?<![\p{L}\p{N}/.,:\-–])(?<!(?:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|lúc|khoảng|gồm|có|và) )(?:số )?\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)* $/iu;
+// a numbered ward or district after a name: "… ở Trần Văn A, quận 12" is a street
+const STREET_AFTER = /^\s*[,(]\s*(?:quận|phường|Q\.|P\.)\s?\d/u;
 const CHAIR = /chủ trì/u;
 // a list of past posts: "trải qua nhiều vị trí công tác như:", "từng giữ các chức vụ:"
 const CAREER_LIST = /(?:trải qua|từng giữ|từng đảm nhiệm|kinh qua)[^.:;]{0,50}(?:vị trí|chức vụ|cương vị|chức danh)[^.:;]{0,25}:/u;
@@ -92,7 +99,7 @@ const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
-const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm) /gu;
+const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó) /gu;
 
 /** Offsets where a lower-case title may start, found in one pass. */
 function lowerRoleStarts(text: string): Set<number> {
@@ -315,6 +322,7 @@ class ArticleResolver {
     // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word
     if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0)) return null;
     if (!byline && NON_PERSON_BEFORE.test(this.text.slice(Math.max(0, n.start - 20), n.start))) return null;
+    if (!byline && /[,\-–à]\s*$/u.test(this.text.slice(Math.max(0, n.start - 3), n.start)) && NON_PERSON_LIST_BEFORE.test(this.text.slice(Math.max(0, n.start - 200), n.start))) return null;
     const nk = normalizeKey(n.name);
     let d = [...persons.values()].find((x) => normalizeKey(x.name) === nk);
     if (!d) {
@@ -364,7 +372,10 @@ class ArticleResolver {
           const sep = /^(?:\s*\([^()\n]{1,160}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 180));
           if (!sep) continue;
           const n = readNameForward(s, sp.end + sep[0].length, res.names, this.stopAt);
-          if (n && n.name.split(' ').length >= 3 && !nameSpans.some((x) => x.start === n.start)) this.addPerson(n, null);
+          if (!n || n.name.split(' ').length < 3 || nameSpans.some((x) => x.start === n.start)) continue;
+          // the whole run of capitals, not its first words ("Trần Văn A Vũ Văn B" is two names without their comma)
+          if (text[n.end] === ' ' && isUpper(text[n.end + 1]) && !this.stopAt(n.end + 1)) continue;
+          this.addPerson(n, null);
         }
       }
     }
@@ -384,9 +395,32 @@ class ArticleResolver {
       while (t < taken.length && taken[t]!.start <= p) reach = Math.max(reach, taken[t++]!.end);
       if (p < reach) continue;
       const n = readBareName(s, p, BARE_NAME_LEXICON, this.stopAt);
+      if (!n || this.placeLike(n) || this.namesAPlace(text.slice(n.start, n.end))) continue;
       // a name found here also covers the words after its first
-      if (n && this.addPerson(n, null)) reach = Math.max(reach, n.end);
+      if (this.addPerson(n, null)) reach = Math.max(reach, n.end);
     }
+  }
+
+  /** A run that opens with a province's name ("Thái Bình Dương", "Hà Nam Ninh") names a place, not a person. */
+  private placeLike(n: NameMatch): boolean {
+    const second = this.text.indexOf(' ', this.text.indexOf(' ', n.start) + 1);
+    return this.res.places.province(this.text.slice(n.start, second), true) !== undefined;
+  }
+
+  /**
+   * A name that the article writes anywhere as a street, a school or a company ("155 Trần Văn A", "đường Trần Văn A",
+   * "Trần Văn A, quận 12", "CTCP Trần Văn A") names that thing wherever it stands alone in the article.
+   */
+  private namesAPlace(name: string): boolean {
+    const { text } = this;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      const before = text.slice(Math.max(0, at - 20), at);
+      if (NON_PERSON_BEFORE.test(before) || HOUSE_NUMBER_BEFORE.test(before) || STREET_AFTER.test(text.slice(end, end + 16))) return true;
+      if (/[,\-–à]\s*$/u.test(before) && NON_PERSON_LIST_BEFORE.test(text.slice(Math.max(0, at - 200), at))) return true;
+    }
+    return false;
   }
 
   /** The persons named between two offsets, in text order: the last one, or all once each. */

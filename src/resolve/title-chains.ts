@@ -93,7 +93,7 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   if (joining && body) {
     const head = /^(Văn phòng|Thanh tra|Tòa án|Ban|Đoàn|Phòng|Công an)/u.exec(body.base)?.[1] ?? body.base.split(' ')[0]!;
     // "phó Ban Dân vận" is the deputy head: "Phó Trưởng Ban"
-    title = role.key === 'phó' ? (/^(Ban|Đoàn|Phòng)$/u.test(head) ? `Phó Trưởng ${head}` : `Phó ${head}`) : `${role.role} ${head}`;
+    title = role.key === 'phó' ? (/^(Ban|Đoàn|Phòng|Khoa)$/u.test(head) ? `Phó Trưởng ${head}` : `Phó ${head}`) : `${role.role} ${head}`;
   }
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Ban Thường vụ')) title = 'Ủy viên Ban Thường vụ';
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Thường trực')) title = 'Ủy viên Thường trực';

@@ -67,6 +67,18 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
       'Ông Trần Văn Bình, Phó Giám đốc Sở Nội vụ kiêm Trưởng ban Tôn giáo tỉnh Nghệ An, đã dự.',
       ['Trần Văn Bình | Phó Giám đốc | Sở Nội vụ tỉnh Nghệ An', 'Trần Văn Bình | Trưởng Ban | Ban Tôn giáo tỉnh Nghệ An'],
     ],
+    [
+      'Ông Đinh Văn Phúc được điều động làm viện phó Viện Kinh tế tỉnh Nghệ An.',
+      ['Đinh Văn Phúc | Phó Viện trưởng | Viện Kinh tế tỉnh Nghệ An'],
+    ],
+    [
+      'Ông Trương Văn Sơn, Trưởng khoa Lịch sử Đảng Học viện Chính trị quốc gia Hồ Chí Minh, phát biểu.',
+      ['Trương Văn Sơn | Trưởng Khoa | Khoa Lịch sử Đảng Học viện Chính trị quốc gia Hồ Chí Minh'],
+    ],
+    [
+      'Ông Bùi Văn Tâm, nguyên Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Nghệ An, đã nghỉ hưu.',
+      ['Bùi Văn Tâm | Giám đốc | Sở Khoa học, Công nghệ và Môi trường tỉnh Nghệ An'],
+    ],
   ])('reads %s', (text, expected) => {
     expect(positions(text)).toEqual(expected);
   });
