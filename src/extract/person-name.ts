@@ -99,6 +99,13 @@ export function readNameBackward(s: ScanText, end: number, lex: NameLexicon, req
   return null;
 }
 
+// foreign places whose first syllable is also a surname: a run opening with one is a place ("Thái Lan Du khách")
+const FOREIGN_PLACE_OPENINGS = new Set([
+  'thái lan', 'hàn quốc', 'trung quốc', 'triều tiên', 'hồng kông', 'hồng công', 'vương quốc', 'đài loan', 'mông cổ',
+  'ấn độ', 'thổ nhĩ', 'tây ban', 'bồ đào', 'châu á', 'châu âu', 'châu phi', 'châu mỹ', 'châu úc', 'đông nam', 'đông âu',
+  'tây âu', 'nam phi', 'nam mỹ', 'bắc mỹ', 'trung đông', 'bắc kinh', 'thượng hải', 'quảng châu', 'đông kinh',
+]);
+
 /** What a bare name (no cue, no title) needs from the name lexicon. */
 export interface FullNameLexicon extends NameLexicon {
   isMiddle(syllable: string): boolean;
@@ -126,7 +133,7 @@ export function readBareName(s: ScanText, pos: number, lex: FullNameLexicon, sto
   const raw = syl.map(([a, c]) => s.text.slice(a, c));
   if (raw.every(isCapsSyllable)) return null;
   const words = syl.map(([a, c]) => s.lower.slice(a, c));
-  if (!lex.isSurname(words[0]!)) return null;
+  if (!lex.isSurname(words[0]!) || FOREIGN_PLACE_OPENINGS.has(`${words[0]} ${words[1]}`)) return null;
   if (!words.slice(1).every((w) => lex.isMiddle(w) || lex.isGiven(w)) || !lex.isGiven(words[words.length - 1]!)) return null;
   return plausibleName(s, syl, lex) ? build(s, syl) : null;
 }

@@ -9,6 +9,13 @@ describe('extractArticle: persons without a title or cue', () => {
     ['Theo lời khai, Phạm Thị Ngọc Lan đã nhận tiền của nhiều người.', ['Phạm Thị Ngọc Lan']],
     ['Kỷ luật khiển trách các ông: Lương Văn Tâm (Phó Bí thư Đảng ủy, Phó Giám đốc Bệnh viện đa khoa huyện), Đỗ Minh Khoa (Đảng viên Chi bộ Phòng khám, Bệnh viện đa khoa huyện) và Hà Quốc Bảo.', ['Hà Quốc Bảo', 'Lương Văn Tâm', 'Đỗ Minh Khoa']],
     ['Chiều qua, ông Lý Văn Hội, Bí thư Huyện ủy Chư Sê, đã đến dự.', ['Lý Văn Hội']],
+    // a score or a date before a name is no house number
+    ['Kết quả: 1-0 Trần Thị Ngân (29’), 2-0 Lê Thị Hiên (57’).', ['Lê Thị Hiên', 'Trần Thị Ngân']],
+    ['Sáng 12 Đỗ Văn Quyết đã đến trụ sở.', ['Đỗ Văn Quyết']],
+    // a list item is the whole run of capitals: two names without their comma are neither
+    ['Đội gồm Lê Minh Khoa, Trần Hải Yến Vũ Thanh Nhàn và Đỗ Văn Quyết.', ['Lê Minh Khoa', 'Đỗ Văn Quyết']],
+    // a name after a one-word nickname of a city is no street
+    ['Tiền vệ trẻ của đội bóng phố Núi, Châu Văn Khang bị phạm lỗi.', ['Châu Văn Khang']],
     ['Tin tức\nHội nghị đã yêu cầu ông Đoàn Văn Khải nghiêm túc kiểm điểm, rút kinh nghiệm sâu sắc./. Minh Thư/VOV.VN Minh Thư/VOV.VN\n', ['Minh Thư', 'Đoàn Văn Khải']],
   ])('finds the person in %s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -19,6 +26,18 @@ describe('extractArticle: persons without a title or cue', () => {
     ['Sở Y tế Ninh Bình đã tiến hành xác minh.'],
     ['Khu di tích Kim Liên thu hút nhiều du khách.'],
     ['NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ'],
+    // places opening with a province or a foreign country
+    ['Tàu sẽ tham gia diễn tập ở Thái Bình Dương trong tháng tới.'],
+    ['Một bãi biển ở Phuket, Thái Lan Du khách đã bị thương.'],
+    // streets: a house number, a list opened by a street word, a numbered district after it
+    ['Cơ sở mở tại 155 Trần Văn Khiêm (TP Quy Nhơn) từ năm ngoái.'],
+    ['Khách sạn trên đường Hoàng Sa, Trường Sa, Lê Quang Thụy đều kín phòng.'],
+    ['Nam thanh niên chặn xe ở ngã tư Phạm Hữu Lộc - Đỗ Minh Khang, thuộc quận Hà Đông.'],
+    ['Anh ra phòng giao dịch ở Bùi Văn Tường, quận 12 để chuyển tiền.'],
+    ['Kẹt xe ở vòng xoay Phan Hữu Định - Lê Văn Khoa hướng về cầu.'],
+    // a name the article writes as a street elsewhere names the street wherever it stands alone
+    ['Khách sạn trên đường Võ Quang Khải rất đông. Dọc Võ Quang Khải là bãi biển.'],
+    ['Cổ phiếu CTCP Hoàng Minh Gia Lai tăng. Quốc Hòa và Hoàng Minh Gia Lai đều lỗ.'],
   ])('finds no person in %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
