@@ -94,6 +94,11 @@ const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các|
 const LED_BY = /(?<![\p{L}])làm\s+(Trưởng đoàn|trưởng đoàn|Trưởng Đoàn|Trưởng ban|trưởng ban|Trưởng Ban|Tổ trưởng|tổ trưởng)(?![\p{L}])/u;
 // units inside a department: "Phòng Khoáng sản", "Chi bộ 4", "Văn phòng Sở"
 const UNIT = /^(?:Phòng \p{Lu}|Chi bộ \d|Văn phòng Sở$)/u;
+// a unit of a central agency ("Vụ Pháp chế", "Cục Quản lý giá") and the agencies it may belong to
+const CENTRAL_UNIT = /^(?:Vụ|Cục) \p{Lu}/u;
+// a unit whose own name already ends on its agency ("Vụ Kiểm soát chi Kho bạc Nhà nước")
+const INNER_AGENCY = / (?:Kho bạc|Tổng cục|Bộ|Ban|Ủy ban|Cục|Tập đoàn|Ngân hàng|Học viện|Mặt trận) /u;
+const CENTRAL_AGENCY = /^(?:Bộ (?!Chính trị)\p{Lu}|Tổng cục \p{Lu}|Ban .+ Trung ương$|Ủy ban Kiểm tra Trung ương$|Văn phòng (?:Chính phủ|Quốc hội|Trung ương Đảng|Chủ tịch nước)$|Thanh tra Chính phủ$)/u;
 // a person named by the given name alone: "ông Hội", "bà Thu Trang"
 const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}])/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
@@ -149,6 +154,8 @@ class ArticleResolver {
   private readonly persons = new Map<string, PersonDraft>();
   private readonly nameSpans: Span[] = [];
   private readonly held: HeldChain[] = [];
+  /** The title of a chain that stands next to its holder's name ("Ủy viên …, Bí thư Tỉnh ủy Nguyễn Văn A": Bí thư). */
+  private readonly namedPost = new Map<TitleChain, TitleChain['elements'][number]>();
   /** Titles without an adjacent name, given to a person named elsewhere in the sentence, and list headers. */
   private readonly extraHolders: Array<{ chain: TitleChain; person: PersonDraft; former: boolean }> = [];
   /** "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Y": memberships of Y's committees. */
@@ -352,8 +359,15 @@ class ArticleResolver {
       // a name glued to the chain ("… Bộ Xây dựng Phạm Hồng Hà") is its holder; else the one before the comma
       const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
       if (glued || (after && !beforeName)) person = this.addPerson(after!, null);
-      if (!person && beforeName) person = this.addPerson(beforeName, null);
-      if (!person && after) person = this.addPerson(after, null);
+      if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
+      if (!person && beforeName) {
+        person = this.addPerson(beforeName, null);
+        if (person) this.namedPost.set(chain, chain.elements[0]!);
+      }
+      if (!person && after) {
+        person = this.addPerson(after, null);
+        if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
+      }
       this.held.push({ chain, person, scope });
     }
     for (const m of text.matchAll(PERSON_CUE)) {
@@ -682,6 +696,27 @@ class ArticleResolver {
     return { ...b, base: `${own} ${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
   }
 
+  /**
+   * A unit of a central agency named alone ("Phó Vụ trưởng Vụ Pháp chế, …") belongs to the agency written right after
+   * it ("Vụ Pháp chế, Bộ Xây dựng"), else to the one named last before it in the sentence, else the first after it.
+   */
+  private unitOfAgency(b: ParsedBody): ParsedBody {
+    if (INNER_AGENCY.test(b.base.slice(3))) return b;
+    const sent = this.sentenceSpan(b.start);
+    let before: ParsedBody | null = null;
+    let after: ParsedBody | null = null;
+    for (const o of this.bodies) {
+      if (o.start < sent.start || o.start >= sent.end || o === b || !CENTRAL_AGENCY.test(o.base)) continue;
+      if (b.base.startsWith('Cục ') && !/^(?:Bộ|Tổng cục) /u.test(o.base)) continue;
+      if (o.end <= b.start) before = o;
+      else if (o.start >= b.end && (!after || o.start < after.start)) after = o;
+    }
+    const adjacent = after && /^\s*,?\s*$/u.test(this.text.slice(b.end, after.start)) ? after : null;
+    const agency = adjacent ?? before ?? after;
+    if (!agency) return b;
+    return { ...b, base: `${b.base} ${agency.base}`, level: 'central', place: null, needsScope: false };
+  }
+
   private scopeBodies(): void {
     const { bodyRefs } = this;
     for (const h of this.held) {
@@ -706,6 +741,7 @@ class ArticleResolver {
         if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && h.person) b = this.scopedLikeSibling(h, b);
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.unitOfDepartment(b);
+        if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base)) b = this.unitOfAgency(b);
         bodyRefs.set(el.body, this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
       }
     }
@@ -721,7 +757,8 @@ class ArticleResolver {
       if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
       // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
       if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.localPlace(b.start, 'district')) continue;
-      bodyRefs.set(b, this.bodyEntity(b, { start: b.start, end: b.end }, null));
+      const unit = b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base) ? this.unitOfAgency(b) : b;
+      bodyRefs.set(b, this.bodyEntity(unit, { start: b.start, end: b.end }, null));
     }
   }
 
@@ -802,19 +839,30 @@ class ArticleResolver {
         this.relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
       }
     }
-    // role-only mentions ("Đồng chí Bí thư Tỉnh ủy") → the holder named in the article
+    // role-only mentions ("Đồng chí Bí thư Tỉnh ủy") → the holder named in the article: a title with no name of its
+    // own, whose title and body are the post that one person holds with the title written next to their name
+    const named = new Map<string, Set<PersonDraft>>();
+    for (const h of this.held) {
+      const el = h.person ? this.namedPost.get(h.chain) : undefined;
+      const ref = el?.body ? this.bodyRefs.get(el.body) : undefined;
+      if (!el || !ref) continue;
+      const k = `${normalizeKey(el.title)}|${ref.id}`;
+      named.set(k, (named.get(k) ?? new Set()).add(h.person!));
+    }
     for (const h of this.held) {
       if (h.person) continue;
-      // a title followed by a capitalized word names someone else we did not read ("Tổng Bí thư Trường Chinh")
+      // a title followed by a capitalized word names someone else we did not read ("Tổng Bí thư Lê Hoàng")
       if (/^\s*[-–:]?\s*\p{Lu}/u.test(text.slice(h.chain.end, h.chain.end + 4))) continue;
+      // nor a name before it ("…, Lê Hoàng - Bí thư …"), nor a name read inside it
+      if (/\p{Lu}[\p{L}\p{M}]*\s*[-–,(]?\s*$/u.test(text.slice(Math.max(0, h.chain.start - 12), h.chain.start))) continue;
+      if (this.nameSpans.some((x) => x.start < h.chain.end && x.end > h.chain.start)) continue;
       const el = h.chain.elements[0]!;
       const ref = el.body ? this.bodyRefs.get(el.body) : undefined;
       if (!ref) continue;
-      const holders = [...positionsOf.entries()].filter(([, ps]) => ps.some((x) => x.title === el.title && x.body.id === ref.id));
-      if (holders.length === 1) {
-        const d = this.drafts.get(holders[0]![0])!;
-        d.spans.push({ start: h.chain.start, end: h.chain.end });
-      }
+      const holders = named.get(`${normalizeKey(el.title)}|${ref.id}`);
+      if (holders?.size !== 1) continue;
+      const pid = personIds.get([...holders][0]!);
+      if (pid) this.drafts.get(pid)!.spans.push({ start: h.chain.start, end: h.chain.end });
     }
   }
 

@@ -42,3 +42,21 @@ describe('extractArticle: persons without a title or cue', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('extractArticle: role-only mentions', () => {
+  const mentionsOf = (raw: string, name: string): string[] =>
+    extract(raw).entities.find((e) => e.type === 'Person' && e.name === name)?.mentions.map((m) => m.text) ?? [];
+
+  it.each([
+    // the title written next to the holder's name, repeated alone
+    ['Bí thư Tỉnh ủy Long An Trần Văn Khiêm dự hội nghị. Tại hội nghị, đồng chí Bí thư Tỉnh ủy Long An đề nghị các cấp thực hiện tốt.', ['Trần Văn Khiêm', 'Bí thư Tỉnh ủy Long An']],
+    // a title of the chain away from the name is not the one the name stands by
+    ['Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Long An Trần Văn Khiêm dự hội nghị. Tại hội nghị, đồng chí Ủy viên Trung ương Đảng phát biểu.', ['Trần Văn Khiêm']],
+    // a post given by a distant 'là' is no named post
+    ['Vị khách đầu tiên Thủ tướng Trần Văn Khiêm tiếp là Phó Chủ tịch Công ty Kim Sơn. Ông tiếp Phó Chủ tịch Công ty Kim Sơn tại trụ sở.', ['Trần Văn Khiêm']],
+    // a title with a name of its own before it
+    ['Bí thư Tỉnh ủy Long An Trần Văn Khiêm dự. Theo Lê Hữu Phước - Bí thư Tỉnh ủy Long An nhiệm kỳ trước, kết quả tốt.', ['Trần Văn Khiêm']],
+  ])('attaches role-only mentions in %s', (text, expected) => {
+    expect(mentionsOf(text, 'Trần Văn Khiêm')).toEqual(expected);
+  });
+});
