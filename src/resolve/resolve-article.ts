@@ -96,6 +96,7 @@ const LED_BY = /(?<![\p{L}])làm\s+(Trưởng đoàn|trưởng đoàn|Trưởng 
 const UNIT = /^(?:Phòng \p{Lu}|Chi bộ \d|Văn phòng Sở$)/u;
 // a unit of a central agency ("Vụ Pháp chế", "Cục Quản lý giá") and the agencies it may belong to
 const CENTRAL_UNIT = /^(?:Vụ|Cục) \p{Lu}/u;
+const AGENCY_AT_END = / ((?:Bộ (?!Chính trị)|Tổng cục )\p{Lu}.*)$/u;
 // a unit whose own name already ends on its agency ("Vụ Kiểm soát chi Kho bạc Nhà nước")
 const INNER_AGENCY = / (?:Kho bạc|Tổng cục|Bộ|Ban|Ủy ban|Cục|Tập đoàn|Ngân hàng|Học viện|Mặt trận) /u;
 const CENTRAL_AGENCY = /^(?:Bộ (?!Chính trị)\p{Lu}|Tổng cục \p{Lu}|Ban .+ Trung ương$|Ủy ban Kiểm tra Trung ương$|Văn phòng (?:Chính phủ|Quốc hội|Trung ương Đảng|Chủ tịch nước)$|Thanh tra Chính phủ$)/u;
@@ -703,18 +704,20 @@ class ArticleResolver {
   private unitOfAgency(b: ParsedBody): ParsedBody {
     if (INNER_AGENCY.test(b.base.slice(3))) return b;
     const sent = this.sentenceSpan(b.start);
-    let before: ParsedBody | null = null;
-    let after: ParsedBody | null = null;
+    let before: { o: ParsedBody; name: string } | null = null;
+    let after: { o: ParsedBody; name: string } | null = null;
     for (const o of this.bodies) {
-      if (o.start < sent.start || o.start >= sent.end || o === b || !CENTRAL_AGENCY.test(o.base)) continue;
-      if (b.base.startsWith('Cục ') && !/^(?:Bộ|Tổng cục) /u.test(o.base)) continue;
-      if (o.end <= b.start) before = o;
-      else if (o.start >= b.end && (!after || o.start < after.start)) after = o;
+      if (o.start < sent.start || o.start >= sent.end || o === b) continue;
+      // the agency itself, or the agency a unit of it names ("Văn phòng - Tổng cục Đường bộ Việt Nam")
+      const name = CENTRAL_AGENCY.test(o.base) ? o.base : AGENCY_AT_END.exec(o.base)?.[1];
+      if (!name || (b.base.startsWith('Cục ') && !/^(?:Bộ|Tổng cục) /u.test(name))) continue;
+      if (o.end <= b.start) before = { o, name };
+      else if (o.start >= b.end && (!after || o.start < after.o.start)) after = { o, name };
     }
-    const adjacent = after && /^\s*,?\s*$/u.test(this.text.slice(b.end, after.start)) ? after : null;
+    const adjacent = after && /^\s*,?\s*$/u.test(this.text.slice(b.end, after.o.start)) ? after : null;
     const agency = adjacent ?? before ?? after;
     if (!agency) return b;
-    return { ...b, base: `${b.base} ${agency.base}`, level: 'central', place: null, needsScope: false };
+    return { ...b, base: `${b.base} ${agency.name}`, level: 'central', place: null, needsScope: false };
   }
 
   private scopeBodies(): void {

@@ -76,6 +76,10 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
       ['Trương Văn Sơn | Trưởng Khoa | Khoa Lịch sử Đảng Học viện Chính trị quốc gia Hồ Chí Minh'],
     ],
     [
+      'Ông Đặng Văn Hùng, Phó Vụ trưởng Vụ Pháp chế, Bộ Xây dựng, được điều động.',
+      ['Đặng Văn Hùng | Phó Vụ trưởng | Vụ Pháp chế Bộ Xây dựng'],
+    ],
+    [
       'Ông Bùi Văn Tâm, nguyên Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Nghệ An, đã nghỉ hưu.',
       ['Bùi Văn Tâm | Giám đốc | Sở Khoa học, Công nghệ và Môi trường tỉnh Nghệ An'],
     ],
