@@ -169,8 +169,9 @@ function parseCommittee(s: ScanText, pos: number, places: PlaceLookup, relaxCase
     const info = COMMITTEES[c]!;
     let end = pos + c.length;
     if (info.level === 'central') {
-      // "Trung ương Đảng" and "TW Đảng" both mean the Central Committee
+      // "Trung ương Đảng" and "TW Đảng" both mean the Central Committee; "Trung ương Đoàn" is the Youth Union's
       const q = skipSpaces(s.text, end);
+      if (s.lower.startsWith('đoàn', q) && !isWordChar(s.text[q + 4])) return null;
       if (s.lower.startsWith('đảng', q) && !isWordChar(s.text[q + 4])) end = q + 4;
       return { end, base: 'Trung ương', level: 'central', place: null };
     }
@@ -229,6 +230,10 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
   }
   if (s.lower.startsWith('quân sự', q) && isUpper(s.text[q])) {
     const e = q + 'quân sự'.length;
+    const tw = skipSpaces(s.text, e);
+    if (s.lower.startsWith('trung ương', tw) && isUpper(s.text[tw]) && !isWordChar(s.text[tw + 10])) {
+      return { end: tw + 10, base: `${headCanon} Quân sự Trung ương`, level: 'central', place: null };
+    }
     const place = parsePlaceAfter(s, e, places, 'none');
     return { end: place?.end ?? e, base: `${headCanon} Quân sự${place?.levelWord ? ` ${place.levelWord}` : ''}`, level: 'province', place };
   }

@@ -76,6 +76,14 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
       ['Trương Văn Sơn | Trưởng Khoa | Khoa Lịch sử Đảng Học viện Chính trị quốc gia Hồ Chí Minh'],
     ],
     [
+      'Bà Tô Thị Phấn, Phó Bí thư Đảng ủy Quân sự Trung ương; ông Tô Văn Sáu, Bí thư Trung ương Đoàn, dự lễ.',
+      ['Tô Thị Phấn | Phó Bí thư | Đảng ủy Quân sự Trung ương', 'Tô Văn Sáu | Bí thư | Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    ],
+    [
+      'Ông Tô Văn Tài, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu.',
+      ['Tô Văn Tài | Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ],
+    [
       'Ông Đặng Văn Hùng, Phó Vụ trưởng Vụ Pháp chế, Bộ Xây dựng, được điều động.',
       ['Đặng Văn Hùng | Phó Vụ trưởng | Vụ Pháp chế Bộ Xây dựng'],
     ],
