@@ -289,7 +289,7 @@ class ArticleResolver {
         parsed = { start: 0, end: exp.text.length, kind: 'other', base: exp.text, level: 'unknown', place: null, needsScope: true, needsCommittee: false, parent: null };
         if (!bodies.some((b) => def.start >= b.start && def.start < b.end)) bodies.push({ ...parsed, start: def.start, end: def.end });
       }
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${def.abbreviation.replace(/[&]/gu, '\\&')}(?![\\p{L}\\p{N}])`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${def.abbreviation.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of text.matchAll(re)) {
         const start = m.index;
         if (text[start - 1] === '(' || bodies.some((b) => start >= b.start && start < b.end)) continue;

@@ -203,6 +203,12 @@ describe('extractArticle: coreference', () => {
     const body = ex.entities.find((e) => e.type === 'Organization' && e.name.startsWith('Ban Chỉ đạo'))!;
     expect(body.mentions.map((m) => m.text)).toEqual(['Ban Chỉ đạo phòng, chống tham nhũng', 'BCĐ']);
   });
+
+  it('finds a defined abbreviation written with a character that is special in patterns', () => {
+    const ex = extract('Đơn vị trở thành Trung tâm khoa học công nghệ (KH&CN). Sau đó, KH&CN đã họp phiên đầu tiên.');
+    const mentions = ex.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions.filter((t) => t === 'KH&CN')).toHaveLength(1);
+  });
 });
 
 describe('extractArticle: local scope', () => {
