@@ -19,7 +19,7 @@ export interface DocumentMention {
 }
 
 export const DOC_TYPES: Readonly<Record<string, string>> = {
-  NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', QĐ: 'Quyết định', QĐi: 'Quy định', HD: 'Hướng dẫn', TB: 'Thông báo',
+  NQ: 'Nghị quyết', CT: 'Chỉ thị', QĐNS: 'Quyết định', PL: 'Pháp lệnh', KL: 'Kết luận', QĐ: 'Quyết định', QĐi: 'Quy định', HD: 'Hướng dẫn', TB: 'Thông báo',
   KH: 'Kế hoạch', CTr: 'Chương trình', BC: 'Báo cáo', QC: 'Quy chế', ĐA: 'Đề án', TTr: 'Tờ trình', CV: 'Công văn',
   NĐ: 'Nghị định', TT: 'Thông tư', NQLT: 'Nghị quyết liên tịch', HDLT: 'Hướng dẫn liên tịch', QH: 'Luật',
 };
@@ -34,14 +34,16 @@ const TYPE_WORD_TO_CODE: Readonly<Record<string, string>> = {
 };
 
 // Party codes: 22-NQ/TW, 19-NQ-TW, 35- CT/TW, 36 - CT/TW, 08-CT-TU, 205-QĐ/TW, 01-NQLT/TW-HĐND…
-const PARTY_TYPES = 'NQLT|HDLT|NQ|CTr|CT|KL|QĐi|QĐ|HD|TB|KH|BC|QC|ĐA|TTr|CV|TT';
-const PARTY_ISSUERS = 'TW|TƯ|T\\.Ư|T\\.W|TU|TƯ|HU|QU|TxU|ThU|ĐU|ĐUK|ĐĐ|BCSĐ|BTGTW|BTCTW|BDVTW|UBKTTW|VPTW|BCĐ|BTG|BTC|BDV|UBKT|VPTU|BTGTU|BTCTU|BDVTU';
+const PARTY_TYPES = 'NQLT|HDLT|NQ|CTr|CT|KL|QĐNS|QĐi|QĐ|HD|TB|KH|BC|QC|ĐA|TTr|CV|TT';
+// the known issuers, then any issuer written in capitals (QUTW, BCĐ… of a steering committee)
+const PARTY_ISSUERS = 'TW|TƯ|T\\.Ư|T\\.W|TU|TƯ|HU|QU|TxU|ThU|ĐU|ĐUK|ĐĐ|BCSĐ|BTGTW|BTCTW|BDVTW|UBKTTW|VPTW|BCĐ|BTG|BTC|BDV|UBKT|VPTU|BTGTU|BTCTU|BDVTU|[A-ZĐ][A-ZĐƯ]{1,11}';
 const PARTY_CODE = new RegExp(
-  `(?<![\\p{L}\\p{N}/-])(\\d{1,4}[a-z]?)\\s*[-–]\\s*(${PARTY_TYPES})\\s*[/\\-–]\\s*(${PARTY_ISSUERS})(?:\\s*[-/]\\s*(HĐND|UBND|BCĐ\\w*))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}/-])(\\d{1,4}[a-z]?)\\s*[-–]\\s*(${PARTY_TYPES})\\s*[/\\-–]\\s*(${PARTY_ISSUERS})(?:\\s*[-/]\\s*(HĐND|UBND|BCĐ\\w*)|-([A-ZĐ][A-ZĐ]{1,11}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // State codes: 108/2014/NĐ-CP, 202/2025/QH15, 1234/QĐ-TTg, 15/2019/TT-BNV
-const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5})\/(?:(\d{4})\/)?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
+// printed with stray spaces or dashes: "167/2013/ NĐ-CP", "89/2016/QĐ - UBND", "1947/QĐ–UBND", "19-2017/NQ-CP"
+const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5})(?: ?[/-] ?(\d{4}) ?\/|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
 // Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
 const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{L}\\p{N}/-])`, 'gu');
 const DECREE = /nghị định (?:số )?(\d{1,4})\/((?:19|20)\d{2})(?:\/(?:cp|nđcp))?(?![\p{L}\p{N}/-])/gu;
@@ -68,6 +70,10 @@ function subjectEnd(text: string, at: number): number | null {
   return m ? at + m[0].length : null;
 }
 
+// administrative papers with a code that starts with the issuing office: "Công văn số 409/UBND-VX", "văn bản 571/VPCP-KTTH"
+const PAPER_CODE = /(văn bản|công văn|công điện|tờ trình|thông báo|báo cáo|quyết định|kế hoạch|kết luận|hướng dẫn) (?:số )?(\d{1,5}) ?\/ ?(?:(\d{4}) ?\/ ?)?([a-zđ]{1,8}(?: ?[-–] ?[a-zđ0-9]{1,10}){1,3})(?![\p{L}\p{N}])/gu;
+const PAPER_SEGMENT = /^[A-ZĐ][A-ZĐa-z0-9]*$/u;
+
 const NUMBER_ONLY = /(văn bản|công văn|tờ trình|thông báo|báo cáo|quyết định|kế hoạch) số (\d{1,5})(?![\p{L}\p{N}/-])(?!\s*[-–/])/gu;
 
 function normalizeIssuer(i: string): string {
@@ -86,7 +92,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const end = start + m[0].length;
     const type = m[2]!;
     const issuer = normalizeIssuer(m[3]!);
-    const suffix = m[4] ? `-${m[4]}` : '';
+    const suffix = m[4] ?? m[5] ? `-${m[4] ?? m[5]}` : '';
     const code = `${m[1]}-${type}/${issuer}${suffix}`;
     const before = text.slice(Math.max(0, start - 40), start);
     const tw = TYPE_BEFORE.exec(before);
@@ -105,14 +111,15 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     if (overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const tw = TYPE_BEFORE.exec(before);
-    if (!tw && !/^(NĐ|QĐ|NQ|TT|QH|CT)/u.test(m[3]!)) continue;
-    const kind = m[3]!.split('-')[0]!;
+    const typed = m[3]!.replace(/ ?[-–] ?/gu, '-');
+    if (!tw && !/^(NĐ|QĐ|NQ|TT|QH|CT|PL)/u.test(typed)) continue;
+    const kind = typed.split('-')[0]!;
     // a Party document written in the state's style ("352/QĐ-HU") keeps the Party's form: 352-QĐ/HU
-    const partyIssuer = !m[2] && /^[A-ZĐa-z]+-(TW|TƯ|TU|HU|QU|ĐU|ĐUK|TxU|ThU|BCSĐ|ĐĐ)$/u.exec(m[3]!);
-    const code = partyIssuer ? `${m[1]}-${kind}/${normalizeIssuer(partyIssuer[1]!)}` : m[0];
+    const partyIssuer = !m[2] && /^[A-ZĐa-z]+-(TW|TƯ|TU|HU|QU|ĐU|ĐUK|TxU|ThU|BCSĐ|ĐĐ)$/u.exec(typed);
+    const code = partyIssuer ? `${m[1]}-${kind}/${normalizeIssuer(partyIssuer[1]!)}` : `${m[1]}/${m[2] ? `${m[2]}/` : ''}${typed}`;
     out.push({
       start: tw ? start - tw[0].length : start, end, code, name: null,
-      docType: tw?.[1] ?? DOC_TYPES[kind] ?? (kind.startsWith('QH') ? 'Luật' : null), issuerCode: m[3]!.split('-').slice(1).join('-') || m[3]!,
+      docType: tw?.[1] ?? DOC_TYPES[kind] ?? (kind.startsWith('QH') ? 'Luật' : null), issuerCode: typed.split('-').slice(1).join('-') || typed,
       inferred: false, tail: end, term: null,
     });
     taken.push([start, end]);
@@ -193,6 +200,17 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const num = m[2]!;
     const docType = TYPE_WORDS.find((w) => w.toLowerCase() === m[1]) ?? m[1]!;
     out.push({ start, end, code: `${num}-${typeCode}/${issuer}`, name: null, docType, issuerCode: issuer, inferred: true, tail: end, term: null });
+    taken.push([start, end]);
+  }
+  for (const m of s.lower.matchAll(PAPER_CODE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
+    const codeAt = end - m[4]!.length;
+    const segments = text.slice(codeAt, end).split(/ ?[-–] ?/u);
+    if (!segments.every((x) => PAPER_SEGMENT.test(x)) || !/^[A-ZĐ]{2}/u.test(segments[0]!)) continue;
+    const docType = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    out.push({ start, end, code: `${m[2]}/${m[3] ? `${m[3]}/` : ''}${segments.join('-')}`, name: null, docType, issuerCode: segments[0]!, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   // administrative papers cited by number alone: "văn bản số 640", "Tờ trình số 5054 ngày 4/7"

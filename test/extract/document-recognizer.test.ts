@@ -26,3 +26,27 @@ describe('findDocuments: documents named without a number', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('findDocuments: code variants', () => {
+  it.each([
+    ['Ban Bí thư ký quyết định số 512 – QĐNS/TW điều động ông A.', '512-QĐNS/TW'],
+    ['Thực hiện Chỉ thị 07- CT/QUTW của Quân ủy.', '7-CT/QUTW'],
+    ['Theo Quyết định số 30-QĐ/ĐU-MTTW, ông B nghỉ hưu.', '30-QĐ/ĐU-MTTW'],
+    ['Quy định tại Nghị định 120/2015/ NĐ-CP đã nêu rõ.', '120/2015/NĐ-CP'],
+    ['Căn cứ Quyết định 71/2018/QĐ - UBND của tỉnh.', '71/2018/QĐ-UBND'],
+    ['Theo Quyết định số 1940/QĐ–UBND về việc này.', '1940/QĐ-UBND'],
+    ['Chính phủ ban hành Nghị quyết 23-2019/NQ-CP về cải cách.', '23/2019/NQ-CP'],
+    ['UBND tỉnh đã có Công văn số 408/UBND-TKBT gửi các sở.', '408/UBND-TKBT'],
+    ['Bộ đã có văn bản 570/VPCP-KTTH về việc này.', '570/VPCP-KTTH'],
+    ['Thủ tướng ra Công điện số 157/CĐ-TTg chỉ đạo.', '157/CĐ-TTg'],
+  ])('reads the code in %s', (text, code) => {
+    expect(names(text).map((c) => c?.replace(/^0+/u, ''))).toContain(code);
+  });
+
+  it.each([
+    ['Đội bóng giành chiến thắng 2 – V-League năm nay.'],
+    ['Nghị định 108/2014/NĐ-CP - Chính phủ ban hành.'],
+  ])('reads no stray code in %s', (text) => {
+    expect(names(text).filter((c) => c !== null && /V-League|Chính/u.test(c))).toEqual([]);
+  });
+});
