@@ -2,6 +2,7 @@ import type { ParsedBody } from './body-parser.js';
 import { parsePlaceAfter } from './body-parser.js';
 import type { NameLexicon } from './person-name.js';
 import { plausibleName } from './person-name.js';
+import { matchRole } from './role-matcher.js';
 import { expandBodyAbbreviations } from './body-abbreviations.js';
 import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
@@ -181,6 +182,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   // the Party organization of a body: "Đảng ủy Sở Tài nguyên và Môi trường tỉnh X", "Chi bộ Trạm Y tế xã Y"
   if (PARTY_UNIT_HEADS.has(head) || INVESTIGATION_HEADS.has(head)) {
     const q = skipSpaces(s.text, afterHead);
+    // a title right after the unit ends it: "Bí thư Đảng ủy Giám đốc Học viện X" names no "Đảng ủy Giám đốc …"
+    if (PARTY_UNIT_HEADS.has(head) && matchRole(s, q)) return null;
     const of = isUpper(s.text[q]) ? parentAt(q) : null;
     if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization') {
       const headName = HEAD_FORMS.get(head)!;

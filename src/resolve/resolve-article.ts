@@ -79,6 +79,8 @@ const APPOSITION_BREAK = /[.;!?:]|(?<![\p{L}])(?:cho biết|nói|cho rằng|kh�
 const MET = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|đã họp|họp|long trọng tổ chức|đã tổ chức)(?![\p{L}])/u;
 // the lead: the title and the first sentences, where an article reports its event
 const LEAD_SENTENCES = 3;
+// a body meeting: "Đảng ủy xã X họp, thống nhất …", "Ban Thường vụ Tỉnh ủy đã họp"
+const BODY_MET = /^\s+(?:đã\s+|vừa\s+)?họp(?=[\s,.;])(?!\s+(?:báo|mặt|bàn|kỳ|phiên|thường kỳ))/u;
 const HELD = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|long trọng tổ chức|đã tổ chức|tổ chức thành công)(?![\p{L}])/u;
 // bodies that exist once per province and are named without it ("Sở Nội vụ", "Công an")
 const PROVINCIAL_KINDS = new Set(['department', 'security', 'judiciary']);
@@ -89,7 +91,7 @@ const EMBEDS_PROVINCIAL = / (?:Sở|Công an)(?: |$)/u;
 // verbs that put a person (named earlier in the sentence) into the post that follows
 const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
 // a decision handed over or signed: its subject gives the post named after it, and does not take it
-const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các| những)? quyết định(?![\p{L}])/u;
+const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các| những)? [Qq]uyết định(?![\p{L}])/u;
 // the head's title a body's leader takes: "… do đồng chí X làm Trưởng đoàn"
 const LED_BY = /(?<![\p{L}])làm\s+(Trưởng đoàn|trưởng đoàn|Trưởng Đoàn|Trưởng ban|trưởng ban|Trưởng Ban|Tổ trưởng|tổ trưởng)(?![\p{L}])/u;
 // units inside a department: "Phòng Khoáng sản", "Chi bộ 4", "Văn phòng Sở"
@@ -968,16 +970,46 @@ class ArticleResolver {
    */
   private reportedEvent(mentions: EventMention[]): EventMention | null {
     const verbs = findEventVerbs(this.s);
+    // the lead counted in sentences with words: a blank line between the title and the lead is none
+    let leadEnd = 0;
+    for (let i = 0, n = 0; i < this.sentences.length && n <= LEAD_SENTENCES; i++) {
+      const sp = this.sentences[i]!;
+      if (/\S/u.test(this.text.slice(sp.start, sp.end))) n++;
+      leadEnd = sp.end;
+    }
     for (const v of verbs) {
-      const si = this.sentenceOf(v.start);
-      if (si > LEAD_SENTENCES) break;
-      const sent = this.sentences[si]!;
+      if (v.start >= leadEnd) break;
+      const sent = this.sentences[this.sentenceOf(v.start)]!;
       if (this.dates.dates.some((d) => d.day > 0 && d.start >= sent.start && d.end <= sent.end && d.start < v.start)) return v;
     }
     const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
-    if (!bare) return null;
+    if (!bare) return this.bodyMeeting();
     const decision = bare.kind === 'lễ' ? verbs.find((v) => v.kind.startsWith('lễ ')) : undefined;
     return decision ? { ...bare, kind: decision.kind } : bare;
+  }
+
+  /**
+   * An inspection or supervision team the article reports at work ("Đoàn kiểm tra … đang tiến hành kiểm tra …") is an
+   * event of its own beside the meeting the article reports.
+   */
+  private inspectionEvent(mainKind: string): void {
+    const lower = this.s.lower;
+    if (!lower.includes('đoàn kiểm tra') && !lower.includes('đoàn giám sát')) return;
+    const v = findEventVerbs(this.s).find((x) => (x.kind === 'kiểm tra' || x.kind === 'giám sát') && x.kind !== mainKind && lower.includes(`đoàn ${x.kind}`));
+    if (!v) return;
+    const date = this.eventDate(v.start);
+    const id = `Event:${normalizeKey(v.kind)}|${date ?? ''}|@${this.aid}`;
+    this.addDraft(id, 'Event', v.name, { kind: v.kind, date, province: this.articleProvince }, { start: v.start, end: v.end });
+  }
+
+  /** A body the article reports meeting ("Đảng ủy xã X họp, thống nhất đề nghị …"): a meeting, dated by its sentence. */
+  private bodyMeeting(): EventMention | null {
+    let first: EventMention | null = null;
+    for (const b of this.bodyRefs.keys()) {
+      const m = BODY_MET.exec(this.text.slice(b.end, b.end + 16));
+      if (m && (!first || b.start < first.start)) first = { start: b.start, end: b.end + m[0].length, kind: 'cuộc họp', name: 'Cuộc họp', descriptor: '' };
+    }
+    return first;
   }
 
   private resolveEvents(): void {
@@ -1035,6 +1067,7 @@ class ArticleResolver {
         if (ev.length > 0) this.relate('ATTENDED', id, mainId, {}, ev);
       }
       for (const d of this.docIds) if (this.sentenceOf(d.span.start) >= 0) this.relate('REFERENCES', mainId, d.id, {}, [this.sentenceSpan(d.span.start)]);
+      this.inspectionEvent(main.kind);
     }
     for (const c of this.congresses) {
       // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none

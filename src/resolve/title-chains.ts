@@ -38,6 +38,15 @@ const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn)(
 const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn' };
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
 
+const PARTY_UNIT_WORDS = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn) /u;
+
+/** A bare Party unit followed at once by a capitalised title: "Đảng ủy Giám đốc …". */
+function unitBeforeTitle(s: ScanText, q: number): [string] | null {
+  const u = PARTY_UNIT_WORDS.exec(s.lower.slice(q, q + 20));
+  if (!u || !isUpper(s.text[q + u[0].length])) return null;
+  return matchRole(s, q + u[0].length) ? [u[0].trimEnd()] : null;
+}
+
 /** Parses a body at a position (the lexicon first, then named organizations); `relaxCase` admits "ban Tổ chức". */
 export type BodyAt = (pos: number, relaxCase: boolean) => ParsedBody | null;
 
@@ -79,7 +88,8 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   if (!body && LOWER_COMMITTEE.test(s.lower.slice(q, q + 12))) body = parseBody(s, q, places, true);
   // "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Party committee of the body named next in the chain
   // "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh X", "Ủy viên Đảng đoàn, Phó Chủ tịch HĐND tỉnh Y" likewise
-  const bareUnit = !body ? BARE_PARTY_UNIT.exec(s.lower.slice(q, q + 20)) : null;
+  // "Bí thư Đảng ủy Giám đốc Học viện X" (no comma): the next title starts right after the unit
+  const bareUnit = !body ? BARE_PARTY_UNIT.exec(s.lower.slice(q, q + 20)) ?? unitBeforeTitle(s, q) : null;
   if (bareUnit) {
     const end = q + bareUnit[0].length;
     body = { start: q, end, kind: 'party-committee', base: PARTY_UNIT_NAMES[bareUnit[0]]!, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
@@ -109,7 +119,8 @@ export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, b
     if (!el) break;
     elements.push(el);
     const rest = s.lower.slice(el.end, el.end + 12);
-    const sep = SEPARATOR.exec(rest);
+    // a bare Party unit may run straight into the title that names its host ("Bí thư Đảng ủy Giám đốc …")
+    const sep = SEPARATOR.exec(rest) ?? (el.body?.kind === 'party-committee' && el.body.needsCommittee ? /^\s+/u.exec(rest) : null);
     if (!sep) break;
     const next = el.end + sep[0].length;
     if (!matchRole(s, next, allowLower)) break;

@@ -91,6 +91,18 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
       'Ông Bùi Văn Tâm, nguyên Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Nghệ An, đã nghỉ hưu.',
       ['Bùi Văn Tâm | Giám đốc | Sở Khoa học, Công nghệ và Môi trường tỉnh Nghệ An'],
     ],
+    [
+      'Ông Tô Văn Lành, Chủ tịch UB Trung ương MTTQ Việt Nam, phát biểu.',
+      ['Tô Văn Lành | Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ],
+    [
+      'Ông Hà Văn Bình, Bí thư Đảng ủy Giám đốc Bệnh viện Đa khoa tỉnh Long An, phát biểu.',
+      ['Hà Văn Bình | Bí thư | Đảng ủy Bệnh viện Đa khoa tỉnh Long An', 'Hà Văn Bình | Giám đốc | Bệnh viện Đa khoa tỉnh Long An'],
+    ],
+    [
+      'Ông Lý Văn Sơn đã công bố và trao Quyết định bổ nhiệm Tổng Biên tập Báo Nhân Dân cho ông Đào Văn Hải.',
+      [],
+    ],
   ])('reads %s', (text, expected) => {
     expect(positions(text)).toEqual(expected);
   });
