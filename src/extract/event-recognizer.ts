@@ -67,6 +67,9 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string]> = [
   [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định'],
   [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định'],
   [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị'],
+  // an inspection or supervision team at work: "Đoàn kiểm tra … đang tiến hành kiểm tra công tác cán bộ"
+  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?kiểm tra(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'kiểm tra', 'Kiểm tra'],
+  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?giám sát(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'giám sát', 'Giám sát'],
 ];
 
 /** Finds verbs that report an event without naming it, in text order; each reads as a bare event of its kind. */

@@ -27,6 +27,9 @@ describe('findEventVerbs', () => {
     // a press conference and a meeting in person are not meetings of a body
     ['Chiều 16/6, UBND tỉnh họp báo thông tin tình hình kinh tế.', []],
     ['Ông A chưa làm việc ở đâu khác.', []],
+    ['Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ của tỉnh.', ['kiểm tra']],
+    ['Đoàn giám sát của Tỉnh ủy đã giám sát việc thực hiện quy chế dân chủ.', ['giám sát']],
+    ['Cơ quan chức năng sẽ kiểm tra lại hồ sơ.', []],
   ])('reads %s', (text, kinds) => {
     expect(findEventVerbs(scanText(text)).map((e) => e.kind)).toEqual(kinds);
   });

@@ -9,6 +9,10 @@ describe('extractArticle: events reported by their verb', () => {
     ['Kỷ luật cán bộ\nNgày 25/5/2019, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp xem xét thi hành kỷ luật ông Lê Văn Tâm.', ['2019-05-25|cuộc họp']],
     ['Tân Bí thư Quận ủy\nChiều 26/6, Phó Bí thư Thường trực Thành ủy đã trao quyết định điều động ông Lê Văn Tâm. Phát biểu tại buổi lễ, bà Trần Thị Hoa chúc mừng.', ['|lễ trao quyết định']],
     ['Sơ kết quy định\nNgày 9/6, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức sơ kết 1 năm thực hiện Quy định số 01 ngày 3/3/2016 của Ban Thường vụ Tỉnh ủy. Phát biểu tại hội nghị, Bí thư Tỉnh ủy nhấn mạnh nhiệm vụ.', ['|hội nghị']],
+    // a blank line between the title and the lead and a photo caption do not push the lead's verb out of it
+    ['Cảnh cáo nguyên Bí thư\nBan Bí thư đã quyết định kỷ luật ông Lê Văn Tâm.\n\nÔng Lê Văn Tâm, nguyên Bí thư Tỉnh ủy. Ảnh: Internet Ngày 25/5/2019, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp xem xét kỷ luật.', ['2019-05-25|cuộc họp']],
+    ['Chủ tịch xã bị cách chức\nÔng Lê Văn Tâm dùng bằng không hợp lệ. Trước đó, Đảng ủy xã Tân Phú họp, thống nhất đề nghị cách chức ông Tâm.', ['|cuộc họp']],
+    ['Bổ nhiệm cán bộ\nTại cuộc họp công bố quyết định, ông Lê Văn Tâm phát biểu. Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ tại tỉnh.', ['|cuộc họp', '|kiểm tra']],
   ])('reads the event of %#', (raw, expected) => {
     expect(events(raw)).toEqual(expected);
   });
