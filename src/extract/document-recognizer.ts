@@ -193,10 +193,10 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     if (!typeCode) continue;
     // The issuer must follow: "của Bộ Chính trị", "của Ban Bí thư", "của Trung ương", "của Tỉnh ủy", "của Ban Thường vụ Tỉnh ủy"
     const after = text.slice(end, end + 60);
-    const iss = /^\s*(?:,\s*)?(?:ngày [\d/.-]+\s*,?\s*)?(?:của|do)\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|Ban Thường vụ Tỉnh [uủ]y|Tỉnh [uủ]y|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Thành [uủ]y|Thành [uủ]y)/u.exec(after);
+    const iss = /^\s*(?:,\s*)?(?:ngày [\d/.-]+\s*,?\s*)?(?:của|do)\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|Ban Thường vụ Tỉnh [uủ]y|Tỉnh [uủ]y|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Thành [uủ]y|Thành [uủ]y|Ban Thường vụ Huyện [uủ]y|Huyện [uủ]y|Ban Thường vụ Quận [uủ]y|Quận [uủ]y|Quân [uủ]y Trung ương)/u.exec(after);
     if (!iss) continue;
     const issuerText = iss[1]!;
-    const issuer = /Tỉnh|tỉnh|Thành/u.test(issuerText) ? (/Thành/u.test(issuerText) ? 'TU' : 'TU') : 'TW';
+    const issuer = /Quân/u.test(issuerText) ? 'QUTW' : /Huyện/u.test(issuerText) ? 'HU' : /Quận/u.test(issuerText) ? 'QU' : /Tỉnh|tỉnh|Thành/u.test(issuerText) ? 'TU' : 'TW';
     const num = m[2]!;
     const docType = TYPE_WORDS.find((w) => w.toLowerCase() === m[1]) ?? m[1]!;
     out.push({ start, end, code: `${num}-${typeCode}/${issuer}`, name: null, docType, issuerCode: issuer, inferred: true, tail: end, term: null });

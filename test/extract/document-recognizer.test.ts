@@ -39,6 +39,10 @@ describe('findDocuments: code variants', () => {
     ['UBND tỉnh đã có Công văn số 408/UBND-TKBT gửi các sở.', '408/UBND-TKBT'],
     ['Bộ đã có văn bản 570/VPCP-KTTH về việc này.', '570/VPCP-KTTH'],
     ['Thủ tướng ra Công điện số 157/CĐ-TTg chỉ đạo.', '157/CĐ-TTg'],
+    // number and issuer only: the code is inferred from the issuer's convention
+    ['Thực hiện Chỉ thị 12 của Ban Thường vụ Huyện ủy về công tác cán bộ.', '12-CT/HU'],
+    ['Quán triệt Nghị quyết số 8 của Quận ủy về chỉnh trang đô thị.', '8-NQ/QU'],
+    ['Triển khai Chỉ thị 91 của Quân ủy Trung ương.', '91-CT/QUTW'],
   ])('reads the code in %s', (text, code) => {
     expect(names(text).map((c) => c?.replace(/^0+/u, ''))).toContain(code);
   });
