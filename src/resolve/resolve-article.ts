@@ -53,6 +53,9 @@ const CHAIR = /chủ trì/u;
 // a list of past posts: "trải qua nhiều vị trí công tác như:", "từng giữ các chức vụ:"
 const CAREER_LIST = /(?:trải qua|từng giữ|từng đảm nhiệm|kinh qua)[^.:;]{0,50}(?:vị trí|chức vụ|cương vị|chức danh)[^.:;]{0,25}:/u;
 // a bare pronoun for a person named before: "ông" with no name after it
+// posts named before their holder: "trong thời gian giữ các cương vị A, B, bà X …"
+const POSTS_BEFORE_HOLDER = /(?:cương vị|chức vụ|chức danh)\s*$/u;
+const HOLDER_AFTER = /^\s*,\s*(?:ông|bà|đồng chí)\s+(?=\p{Lu})/u;
 const PRONOUN = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)(?! \p{Lu})(?![\p{L}])/u;
 // names of a kind of body below the province, or of a unit, with no place: not one body
 const VAGUE_BODY = /^(?:(?:Thường trực )?(?:Ủy ban nhân dân|Hội đồng nhân dân)(?: (?:huyện|quận|thị xã|xã|phường|thị trấn))?|Công an (?:huyện|quận|thị xã|xã|phường|thị trấn)|Ban Kiểm tra|Văn phòng Sở)$/u;
@@ -73,7 +76,7 @@ const HEAD_OF_ROLE: Readonly<Record<string, string>> = {
 // first words of every title and body
 const START_WORDS: ReadonlySet<string> = new Set([...ROLE_FIRST_WORDS, ...BODY_FIRST_WORDS, ...NAMED_BODY_FIRST_WORDS, 'nguyên', 'quyền']);
 // words that end an apposition: a verb or a new clause between a name and a title
-const APPOSITION_BREAK = /[.;!?:]|(?<![\p{L}])(?:cho biết|nói|cho rằng|khẳng định|đề nghị|yêu cầu|phát biểu|là|đã|được|sẽ|đang|và|với|cùng|của)(?![\p{L}])/u;
+const APPOSITION_BREAK = /[;!?:]|\.(?!\p{Lu})|(?<![\p{L}])(?:cho biết|nói|cho rằng|khẳng định|đề nghị|yêu cầu|phát biểu|là|đã|được|sẽ|đang|và|với|cùng|của)(?![\p{L}])/u;
 // words that report an event taking place (not named in passing)
 // a sentence reporting a meeting held: "Hội nghị … đã họp", "khai mạc"
 const MET = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|đã họp|họp|long trọng tổ chức|đã tổ chức)(?![\p{L}])/u;
@@ -490,6 +493,12 @@ class ArticleResolver {
           this.extraHolders.push({ chain: h.chain, person: holder, former: true });
           continue;
         }
+      }
+      const after = POSTS_BEFORE_HOLDER.test(lead) ? HOLDER_AFTER.exec(text.slice(h.chain.end, h.chain.end + 20)) : null;
+      const [named] = after ? this.personAt(h.chain.end + after[0].length, h.chain.end + after[0].length + 40, false) : [];
+      if (named && named.spans.some((x) => x.start === h.chain.end + after![0].length)) {
+        h.person = named;
+        continue;
       }
       const verb = APPOINTMENT.exec(lead);
       if (verb) {

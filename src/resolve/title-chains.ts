@@ -138,7 +138,10 @@ export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, b
 function completeFromSiblings(elements: ChainElement[]): void {
   for (const [i, el] of elements.entries()) {
     const b = el.body;
-    if (!b) continue;
+    if (!b) {
+      el.body = committeeOfNextCouncil(el, elements[i + 1]);
+      continue;
+    }
     if (b.kind === 'executive-committee' && b.needsScope && b.level === 'district' && !b.place) {
       const district = elements.map((e) => e.body?.place).find((p) => p?.level === 'district');
       if (district) el.body = { ...b, base: district.levelWord ? `Ban Chấp hành Đảng bộ ${district.levelWord}` : b.base, place: district, needsScope: false };
@@ -152,6 +155,26 @@ function completeFromSiblings(elements: ChainElement[]): void {
       el.body = next?.body && host ? { ...next.body, start: b.start, end: b.end, kind: 'party-committee', base: `${b.base} ${host}`, parent: null } : null;
     }
   }
+}
+
+const SECRETARIES = new Set(['bí thư', 'phó bí thư', 'phó bí thư thường trực']);
+const COUNCIL_LEVEL = /^(?:Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
+const COMMITTEE_OF_LEVEL_WORD: Readonly<Record<string, string>> = {
+  'tỉnh': 'Tỉnh ủy', 'thành phố': 'Thành ủy', 'huyện': 'Huyện ủy', 'quận': 'Huyện ủy', 'thị xã': 'Thị ủy',
+  'xã': 'Đảng ủy xã', 'phường': 'Đảng ủy phường', 'thị trấn': 'Đảng ủy thị trấn',
+};
+
+/**
+ * A secretary named without a committee before the head of a people's council or committee ("Phó bí thư, Chủ tịch
+ * UBND xã X") is the secretary of that place's Party committee.
+ */
+function committeeOfNextCouncil(el: ChainElement, next: ChainElement | undefined): ParsedBody | null {
+  const nb = next?.body;
+  if (el.impliedBody || !SECRETARIES.has(el.role.key) || !nb || (nb.kind !== 'people-committee' && nb.kind !== 'people-council')) return null;
+  const lw = COUNCIL_LEVEL.exec(nb.base)?.[1];
+  if (!lw) return null;
+  const base = lw === 'quận' ? 'Quận ủy' : COMMITTEE_OF_LEVEL_WORD[lw]!;
+  return { ...nb, start: el.role.start, end: el.role.end, kind: 'party-committee', base, parent: null };
 }
 
 // a unit inside an agency ("Phòng Tổ chức cán bộ Viện Kiểm sát…") has no Party committee of its own: the agency has

@@ -92,6 +92,18 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
       ['Bùi Văn Tâm | Giám đốc | Sở Khoa học, Công nghệ và Môi trường tỉnh Nghệ An'],
     ],
     [
+      'Kỷ luật ông Lê Văn Tám (57 tuổi, Phó bí thư, Chủ tịch UBND xã Đắk Sắk) vì sai phạm.',
+      ['Lê Văn Tám | Chủ tịch | Ủy ban nhân dân xã Đắk Sắk', 'Lê Văn Tám | Phó Bí thư | Đảng ủy xã Đắk Sắk'],
+    ],
+    [
+      'Cảnh cáo ông Hồ Văn Út, đảng viên Chi bộ thôn 3 (Đảng ủy TT.Chợ Chùa), nguyên Phó chủ tịch UBND H.Nghĩa Hành.',
+      ['Hồ Văn Út | Phó Chủ tịch | Ủy ban nhân dân huyện Nghĩa Hành'],
+    ],
+    [
+      'Trong thời gian giữ các cương vị Giám đốc Sở Công thương tỉnh Đồng Nai, Bí thư Huyện ủy Nhơn Trạch, bà Đỗ Thị Lan đã vi phạm.',
+      ['Đỗ Thị Lan | Bí thư | Huyện ủy Nhơn Trạch', 'Đỗ Thị Lan | Giám đốc | Sở Công Thương tỉnh Đồng Nai'],
+    ],
+    [
       'Ông Tô Văn Lành, Chủ tịch UB Trung ương MTTQ Việt Nam, phát biểu.',
       ['Tô Văn Lành | Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
     ],
