@@ -54,7 +54,9 @@ const CHAIR = /chủ trì/u;
 const CAREER_LIST = /(?:trải qua|từng giữ|từng đảm nhiệm|kinh qua)[^.:;]{0,50}(?:vị trí|chức vụ|cương vị|chức danh)[^.:;]{0,25}:/u;
 // a bare pronoun for a person named before: "ông" with no name after it
 // posts named before their holder: "trong thời gian giữ các cương vị A, B, bà X …"
-const POSTS_BEFORE_HOLDER = /(?:cương vị|chức vụ|chức danh)\s*$/u;
+const POSTS_BEFORE_HOLDER = /(?:cương vị|chức vụ|chức danh|(giữ chức))\s*$/u;
+// the predecessor in a post: "… giữ chức Trưởng ban X thay ông Y"
+const PREDECESSOR = /^\s*,?\s*thay (?:cho )?(?:ông|bà|đồng chí)\s+(?=\p{Lu})/u;
 const HOLDER_AFTER = /^\s*,\s*(?:ông|bà|đồng chí)\s+(?=\p{Lu})/u;
 const PRONOUN = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)(?! \p{Lu})(?![\p{L}])/u;
 // names of a kind of body below the province, or of a unit, with no place: not one body
@@ -476,6 +478,15 @@ class ArticleResolver {
     return prev ?? null;
   }
 
+  /** "… giữ chức A thay ông Y": Y held A before. */
+  private addPredecessor(chain: TitleChain): void {
+    const m = PREDECESSOR.exec(this.text.slice(chain.end, chain.end + 30));
+    if (!m) return;
+    const at = chain.end + m[0].length;
+    const [p] = this.personAt(at, at + 40, false);
+    if (p && p.spans.some((x) => x.start === at)) this.extraHolders.push({ chain, person: p, former: true });
+  }
+
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
   // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
   private findHoldersElsewhere(): void {
@@ -494,7 +505,9 @@ class ArticleResolver {
           continue;
         }
       }
-      const after = POSTS_BEFORE_HOLDER.test(lead) ? HOLDER_AFTER.exec(text.slice(h.chain.end, h.chain.end + 20)) : null;
+      // "Trước khi giữ chức A, ông X …": only when nobody is named before the post in the sentence
+      const posts = POSTS_BEFORE_HOLDER.exec(lead);
+      const after = posts && (!posts[1] || this.personAt(sent.start, h.chain.start, true).length === 0) ? HOLDER_AFTER.exec(text.slice(h.chain.end, h.chain.end + 20)) : null;
       const [named] = after ? this.personAt(h.chain.end + after[0].length, h.chain.end + after[0].length + 40, false) : [];
       if (named && named.spans.some((x) => x.start === h.chain.end + after![0].length)) {
         h.person = named;
@@ -510,6 +523,7 @@ class ArticleResolver {
         // "A trao quyết định bổ nhiệm B giữ chức …": A gives the post, B (whom we may not have read) takes it
         if (holder && !DECISION_GIVEN.test(between)) {
           h.person = holder;
+          this.addPredecessor(h.chain);
           if (/tham gia/u.test(between)) {
             this.memberships.push({ chain: h.chain, person: holder, executive: /Ban Chấp hành|BCH/u.test(between), standing: /Ban Thường vụ|BTV/u.test(between) });
           }

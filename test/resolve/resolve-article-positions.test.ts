@@ -104,6 +104,14 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
       ['Đỗ Thị Lan | Bí thư | Huyện ủy Nhơn Trạch', 'Đỗ Thị Lan | Giám đốc | Sở Công Thương tỉnh Đồng Nai'],
     ],
     [
+      'Thành ủy đã điều động ông Nguyễn Văn Hòa đến giữ chức Trưởng ban Tuyên giáo Thành ủy Đà Nẵng thay ông Trần Văn Đức.',
+      ['Nguyễn Văn Hòa | Trưởng Ban | Ban Tuyên giáo Thành ủy Đà Nẵng', 'Trần Văn Đức | Trưởng Ban | Ban Tuyên giáo Thành ủy Đà Nẵng'],
+    ],
+    [
+      'Trước khi giữ chức Phó Chủ tịch UBND TP Đà Nẵng, ông Vũ Văn Hòa là Giám đốc Sở Xây dựng.',
+      ['Vũ Văn Hòa | Giám đốc | Sở Xây dựng thành phố Đà Nẵng', 'Vũ Văn Hòa | Phó Chủ tịch | Ủy ban nhân dân thành phố Đà Nẵng'],
+    ],
+    [
       'Ông Tô Văn Lành, Chủ tịch UB Trung ương MTTQ Việt Nam, phát biểu.',
       ['Tô Văn Lành | Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
     ],
