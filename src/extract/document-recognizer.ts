@@ -71,10 +71,14 @@ function subjectEnd(text: string, at: number): number | null {
 }
 
 // administrative papers with a code that starts with the issuing office: "Công văn số 409/UBND-VX", "văn bản 571/VPCP-KTTH"
-const PAPER_CODE = /(văn bản|công văn|công điện|tờ trình|thông báo|báo cáo|quyết định|kế hoạch|kết luận|hướng dẫn) (?:số )?(\d{1,5}) ?\/ ?(?:(\d{4}) ?\/ ?)?([a-zđ]{1,8}(?: ?[-–] ?[a-zđ0-9]{1,10}){1,3})(?![\p{L}\p{N}])/gu;
+// found from the number on (a digit is quick to look for), then the paper's type word is checked before it
+const PAPER_CODE = /(\d{1,5}) ?\/ ?(?:(\d{4}) ?\/ ?)?([a-zđ]{1,8}(?: ?[-–] ?[a-zđ0-9]{1,10}){1,3})(?![\p{L}\p{N}])/gu;
+const PAPER_TYPE_BEFORE = /(văn bản|công văn|công điện|tờ trình|thông báo|báo cáo|quyết định|kế hoạch|kết luận|hướng dẫn) (?:số )?$/u;
 const PAPER_SEGMENT = /^[A-ZĐ][A-ZĐa-z0-9]*$/u;
 
-const NUMBER_ONLY = /(văn bản|công văn|tờ trình|thông báo|báo cáo|quyết định|kế hoạch) số (\d{1,5})(?![\p{L}\p{N}/-])(?!\s*[-–/])/gu;
+// found from " số <number>" (a literal is quick to look for), then the paper's type word is checked before it
+const NUMBER_ONLY = / số (\d{1,5})(?![\p{L}\p{N}/-])(?!\s*[-–/])/gu;
+const NUMBER_ONLY_TYPE = /(văn bản|công văn|tờ trình|thông báo|báo cáo|quyết định|kế hoạch)$/u;
 
 function normalizeIssuer(i: string): string {
   const u = i.replace(/\./g, '').toUpperCase();
@@ -203,23 +207,27 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     taken.push([start, end]);
   }
   for (const m of s.lower.matchAll(PAPER_CODE)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const type = PAPER_TYPE_BEFORE.exec(s.lower.slice(Math.max(0, m.index - 16), m.index));
+    if (!type) continue;
+    const start = m.index - type[0].length;
+    const end = m.index + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
-    const codeAt = end - m[4]!.length;
+    const codeAt = end - m[3]!.length;
     const segments = text.slice(codeAt, end).split(/ ?[-–] ?/u);
     if (!segments.every((x) => PAPER_SEGMENT.test(x)) || !/^[A-ZĐ]{2}/u.test(segments[0]!)) continue;
-    const docType = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    out.push({ start, end, code: `${m[2]}/${m[3] ? `${m[3]}/` : ''}${segments.join('-')}`, name: null, docType, issuerCode: segments[0]!, inferred: false, tail: end, term: null });
+    const docType = type[1]!.charAt(0).toUpperCase() + type[1]!.slice(1);
+    out.push({ start, end, code: `${m[1]}/${m[2] ? `${m[2]}/` : ''}${segments.join('-')}`, name: null, docType, issuerCode: segments[0]!, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   // administrative papers cited by number alone: "văn bản số 640", "Tờ trình số 5054 ngày 4/7"
   for (const m of s.lower.matchAll(NUMBER_ONLY)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const type = NUMBER_ONLY_TYPE.exec(s.lower.slice(Math.max(0, m.index - 12), m.index));
+    if (!type) continue;
+    const start = m.index - type[0].length;
+    const end = m.index + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
-    const docType = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    out.push({ start, end, code: m[2]!, name: null, docType, issuerCode: null, inferred: false, tail: end, term: null });
+    const docType = type[1]!.charAt(0).toUpperCase() + type[1]!.slice(1);
+    out.push({ start, end, code: m[1]!, name: null, docType, issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   return out.sort((a, b) => a.start - b.start).filter((d) => !isWordChar(text[d.start - 1]));

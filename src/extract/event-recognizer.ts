@@ -60,22 +60,23 @@ function eventKind(kind: string, after: string): string {
 }
 
 // verbs by which a lead reports an event without naming it ("Ngày 5/7, Đoàn … đã làm việc với Ban Thường vụ …")
-const EVENT_VERBS: ReadonlyArray<[RegExp, string, string]> = [
-  [/họp kỳ thứ|họp phiên thứ/gu, 'kỳ họp', 'Kỳ họp'],
-  [/(?:đã|đang|sẽ|vừa) họp(?!\s*(?:báo|kỳ|phiên|mặt|bàn|thường kỳ))/gu, 'cuộc họp', 'Cuộc họp'],
-  [/(?:đến |đã |đang |vừa )?làm việc (?:với|tại)/gu, 'buổi làm việc', 'Buổi làm việc'],
-  [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định'],
-  [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định'],
-  [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị'],
+const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
+  [/họp kỳ thứ|họp phiên thứ/gu, 'kỳ họp', 'Kỳ họp', 'họp'],
+  [/(?:đã|đang|sẽ|vừa) họp(?!\s*(?:báo|kỳ|phiên|mặt|bàn|thường kỳ))/gu, 'cuộc họp', 'Cuộc họp', 'họp'],
+  [/(?:đến |đã |đang |vừa )?làm việc (?:với|tại)/gu, 'buổi làm việc', 'Buổi làm việc', 'làm việc'],
+  [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định', 'quyết định'],
+  [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định', 'quyết định'],
+  [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị', 'tổ chức'],
   // an inspection or supervision team at work: "Đoàn kiểm tra … đang tiến hành kiểm tra công tác cán bộ"
-  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?kiểm tra(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'kiểm tra', 'Kiểm tra'],
-  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?giám sát(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'giám sát', 'Giám sát'],
+  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?kiểm tra(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'kiểm tra', 'Kiểm tra', 'kiểm tra'],
+  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?giám sát(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'giám sát', 'Giám sát', 'giám sát'],
 ];
 
 /** Finds verbs that report an event without naming it, in text order; each reads as a bare event of its kind. */
 export function findEventVerbs(s: ScanText): EventMention[] {
   const out: EventMention[] = [];
-  for (const [re, kind, name] of EVENT_VERBS) {
+  for (const [re, kind, name, needle] of EVENT_VERBS) {
+    if (!s.lower.includes(needle)) continue;
     for (const m of s.lower.matchAll(re)) {
       if (isWordChar(s.text[m.index - 1]) || isWordChar(s.text[m.index + m[0].length])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind, name, descriptor: '' });
