@@ -76,7 +76,7 @@ export function findByline(text: string): Byline | null {
   return null;
 }
 
-// a byline printed after the last sentence of the body's line: "… đề ra./. Ngọc Hân/VOV-ĐBSCL", "… chân tình”. TRẦN HOÀNG TIẾN"
+// a byline printed after the last sentence of the body's line: "… đề ra./. Minh Châu/VOV-ĐBSCL", "… chân tình”. TRẦN VĂN AN"
 const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,.]?\s*\p{Lu}[\p{L}\p{M}]*){1,7}\.?)(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}.\-]*|\([^)]{1,30}\)))?\s*$/u;
 
 const INITIALED = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?)$/u;
@@ -85,7 +85,7 @@ function tailByline(fullLine: string, fullStart: number): Byline | null {
   // only the end of the line can hold a byline
   const cut = Math.max(0, fullLine.length - 160);
   let line = fullLine.slice(cut);
-  // a byline printed twice ("… sâu sắc./. Ngọc Hân/VOV.VN Ngọc Hân/VOV.VN"): the first copy
+  // a byline printed twice ("… sâu sắc./. Minh Châu/VOV.VN Minh Châu/VOV.VN"): the first copy
   const twice = /\s(\p{Lu}[^\s.!?]*(?:\s[^\s]+){0,5}?)\s+\1\s*$/u.exec(line);
   if (twice) line = line.slice(0, twice.index + 1 + twice[1]!.length);
   const lineStart = fullStart + cut;

@@ -364,7 +364,7 @@ class ArticleResolver {
       // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
       const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
       const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
-      // a name glued to the chain ("… Bộ Xây dựng Phạm Hồng Hà") is its holder; else the one before the comma
+      // a name glued to the chain ("… Bộ Xây dựng Phạm Văn Bình") is its holder; else the one before the comma
       const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
       if (glued || (after && !beforeName)) person = this.addPerson(after!, null);
       if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
