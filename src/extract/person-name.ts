@@ -62,13 +62,22 @@ export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: Na
   return !requireSurname || lex.isSurname(words[0]!) || (words.length >= 3 && lex.isSurname(`${words[0]} ${words[1]}`));
 }
 
+// a time of day that opens the next sentence when a caption runs on without a stop: "… Nguyễn Văn A Chiều nay 25-5, …"
+const TIME_OF_DAY = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'ngày']);
+const TIME_AFTER = /^ (?:nay|qua|mai|\d)/u;
+
+/** The syllable [a, b) is a time of day followed by "nay", "qua", "mai" or a number: no part of a name. */
+function timeOfDayAt(s: ScanText, a: number, b: number): boolean {
+  return TIME_OF_DAY.has(s.lower.slice(a, b)) && TIME_AFTER.test(s.lower.slice(b, b + 6));
+}
+
 /**
  * Reads a name forward from pos. `stopAt(p)` says whether a role or body starts at p, which ends the name
  * ("Nguyễn Văn A Bí thư…"). Returns the longest plausible name.
  */
 export function readNameForward(s: ScanText, pos: number, lex: NameLexicon, stopAt: (p: number) => boolean, requireSurname = true): NameMatch | null {
   let syl = capitalSyllables(s, pos, 5);
-  const cut = syl.findIndex(([a], i) => i > 0 && stopAt(a));
+  const cut = syl.findIndex(([a, b], i) => i > 0 && (timeOfDayAt(s, a, b) || stopAt(a)));
   if (cut > 0) syl = syl.slice(0, cut);
   // "Nguyễn Thị L.": an anonymized name is nobody's full name
   if (syl.some(([a, b], i) => b - a === 1 && !(i === 0 && s.text[a] === 'Y'))) return null;

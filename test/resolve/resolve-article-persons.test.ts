@@ -16,6 +16,8 @@ describe('extractArticle: persons without a title or cue', () => {
     ['Đội gồm Lê Minh Khoa, Trần Hải Yến Vũ Thanh Nhàn và Đỗ Văn Quyết.', ['Lê Minh Khoa', 'Đỗ Văn Quyết']],
     // a name after a one-word nickname of a city is no street
     ['Tiền vệ trẻ của đội bóng phố Núi, Châu Văn Khang bị phạm lỗi.', ['Châu Văn Khang']],
+    // a caption that runs into the next sentence's time of day: the time is no part of the name
+    ['Nguyên Bí thư Tỉnh ủy Hà Nam Lương Văn Tâm Chiều nay 25-5, Ban Bí thư đã họp.', ['Lương Văn Tâm']],
     ['Tin tức\nHội nghị đã yêu cầu ông Đoàn Văn Khải nghiêm túc kiểm điểm, rút kinh nghiệm sâu sắc./. Minh Thư/VOV.VN Minh Thư/VOV.VN\n', ['Minh Thư', 'Đoàn Văn Khải']],
   ])('finds the person in %s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
