@@ -60,6 +60,8 @@ describe('extractArticle: named bodies', () => {
   it.each([
     ['Phó Viện trưởng VKSNDTC Trần Văn Hậu dự lễ.', 'Trần Văn Hậu | Phó Viện trưởng | Viện kiểm sát nhân dân tối cao'],
     ['Ông Đỗ Văn Tâm, Phó Chánh án TANDTC, phát biểu.', 'Đỗ Văn Tâm | Phó Chánh án | Tòa án nhân dân tối cao'],
+    ['Phó Viện trưởng Viện KSNDTC Trần Văn Hậu dự lễ.', 'Trần Văn Hậu | Phó Viện trưởng | Viện kiểm sát nhân dân tối cao'],
+    ['Ông Đỗ Văn Tâm, Viện trưởng Viện KSND Quảng Trị, phát biểu.', 'Đỗ Văn Tâm | Viện trưởng | Viện kiểm sát nhân dân tỉnh Quảng Trị'],
   ])('reads the abbreviated national body in %s', (text, expected) => {
     expect(positionsOf(extract(text))).toContain(expected);
   });
