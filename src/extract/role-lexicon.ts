@@ -39,8 +39,9 @@ export const IMPLIED_BODY: Readonly<Record<string, string>> = {
   'thủ tướng': 'Chính phủ',
   'phó thủ tướng': 'Chính phủ',
   'phó thủ tướng thường trực': 'Chính phủ',
-  'chủ tịch nước': 'Nhà nước',
-  'phó chủ tịch nước': 'Nhà nước',
+  // the office's full name: "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+  'chủ tịch nước': 'Cộng hòa xã hội chủ nghĩa Việt Nam',
+  'phó chủ tịch nước': 'Cộng hòa xã hội chủ nghĩa Việt Nam',
 };
 
 /** Prefixes on a title: "nguyên" (former), "Quyền" (acting). */

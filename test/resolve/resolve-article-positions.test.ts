@@ -127,3 +127,13 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: offices whose body the title implies', () => {
+  it.each([
+    ['Chủ tịch nước Trần Văn Hải dự lễ.', 'Trần Văn Hải | Chủ tịch nước | Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    ['Phó Chủ tịch nước Lê Thị Hoa phát biểu.', 'Lê Thị Hoa | Phó Chủ tịch nước | Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    ['Thủ tướng Đỗ Văn Tâm chủ trì cuộc họp.', 'Đỗ Văn Tâm | Thủ tướng | Chính phủ'],
+  ])('gives the office of %s its body', (raw, expected) => {
+    expect(positions(raw)).toContain(expected);
+  });
+});
