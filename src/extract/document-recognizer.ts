@@ -80,6 +80,15 @@ const PAPER_SEGMENT = /^[A-ZĐ][A-ZĐa-z0-9]*$/u;
 const NUMBER_ONLY = / số (\d{1,5})(?![\p{L}\p{N}/-])(?!\s*[-–/])/gu;
 const NUMBER_ONLY_TYPE = /(văn bản|công văn|tờ trình|thông báo|báo cáo|quyết định|kế hoạch)$/u;
 
+/**
+ * The paper's type word written just before `at` ("quyết định số "), as `before` (anchored at its end, the type word
+ * in group 1) reads the `reach` characters there: where the mention starts, and the type, capitalized.
+ */
+function typeWordBefore(lower: string, at: number, before: RegExp, reach: number): { start: number; docType: string } | null {
+  const t = before.exec(lower.slice(Math.max(0, at - reach), at));
+  return t ? { start: at - t[0].length, docType: t[1]!.charAt(0).toUpperCase() + t[1]!.slice(1) } : null;
+}
+
 function normalizeIssuer(i: string): string {
   const u = i.replace(/\./g, '').toUpperCase();
   return u === 'TƯ' ? 'TW' : u === 'T.Ư' ? 'TW' : u;
@@ -207,26 +216,24 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     taken.push([start, end]);
   }
   for (const m of s.lower.matchAll(PAPER_CODE)) {
-    const type = PAPER_TYPE_BEFORE.exec(s.lower.slice(Math.max(0, m.index - 16), m.index));
+    const type = typeWordBefore(s.lower, m.index, PAPER_TYPE_BEFORE, 16);
     if (!type) continue;
-    const start = m.index - type[0].length;
+    const { start, docType } = type;
     const end = m.index + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
     const codeAt = end - m[3]!.length;
     const segments = text.slice(codeAt, end).split(/ ?[-–] ?/u);
     if (!segments.every((x) => PAPER_SEGMENT.test(x)) || !/^[A-ZĐ]{2}/u.test(segments[0]!)) continue;
-    const docType = type[1]!.charAt(0).toUpperCase() + type[1]!.slice(1);
     out.push({ start, end, code: `${m[1]}/${m[2] ? `${m[2]}/` : ''}${segments.join('-')}`, name: null, docType, issuerCode: segments[0]!, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
   // administrative papers cited by number alone: "văn bản số 640", "Tờ trình số 5054 ngày 4/7"
   for (const m of s.lower.matchAll(NUMBER_ONLY)) {
-    const type = NUMBER_ONLY_TYPE.exec(s.lower.slice(Math.max(0, m.index - 12), m.index));
+    const type = typeWordBefore(s.lower, m.index, NUMBER_ONLY_TYPE, 12);
     if (!type) continue;
-    const start = m.index - type[0].length;
+    const { start, docType } = type;
     const end = m.index + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
-    const docType = type[1]!.charAt(0).toUpperCase() + type[1]!.slice(1);
     out.push({ start, end, code: m[1]!, name: null, docType, issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
