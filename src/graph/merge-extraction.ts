@@ -93,12 +93,12 @@ export function mergeExtraction(graph: KnowledgeGraph, ex: ArticleExtraction): v
     }),
   });
   for (const e of ex.entities) {
-    let evidence = unionSorted(e.mentions.map((m) => `${aid}:${m.start}:${m.end}`), []);
+    let evidence = e.mentions.map((m) => `${aid}:${m.start}:${m.end}`);
     // an entity the text implies without naming it (the Tỉnh ủy of "Ban Tổ chức Tỉnh ủy") points to the
     // sentences of the relations that imply it
     if (evidence.length === 0) {
       const spans = ex.relations.filter((r) => r.source === e.id || r.target === e.id).flatMap((r) => r.evidence);
-      evidence = unionSorted(spans.map((sp) => `${aid}:${sp.start}:${sp.end}`), []);
+      evidence = spans.map((sp) => `${aid}:${sp.start}:${sp.end}`);
     }
     mergeNode(graph, e.id, {
       ...compact(e.props),
@@ -124,7 +124,7 @@ export function mergeExtraction(graph: KnowledgeGraph, ex: ArticleExtraction): v
       ...compact(r.props),
       type: r.type,
       articles: [aid],
-      evidence: unionSorted(r.evidence.map((s) => `${aid}:${s.start}:${s.end}`), []),
+      evidence: r.evidence.map((s) => `${aid}:${s.start}:${s.end}`),
     });
   }
 }
