@@ -110,7 +110,6 @@ export default async function ({ log, root }) {
     if (!edgeRows.has(g)) edgeRows.set(g, []);
     edgeRows.get(g).push({ s, t: tgt, props: toNeo4jProps({ ...a, key }, ['type']) });
   });
-  const chunks = (rows) => Array.from({ length: Math.ceil(rows.length / 10000) }, (_, i) => rows.slice(i * 10000, (i + 1) * 10000));
   /** One timed run on an empty database: wall seconds and server CPU seconds. */
   const timed = async (work) => {
     await clear();
@@ -122,46 +121,46 @@ export default async function ({ log, root }) {
     if (got !== elements) throw new Error(`Neo4j holds ${got} elements, the memory graph ${elements}`);
     return { secs, cpu: serverCpu() - cpu0 };
   };
-  const ceiling = () =>
-    timed(async () => {
-      for (const [label, rows] of nodeRows)
-        for (const c of chunks(rows)) await driver.executeQuery(`UNWIND $rows AS row CREATE (n:${cypherLabel(label)}) SET n = row.props`, { rows: c });
-      for (const [g, rows] of edgeRows) {
-        const [type, s, tgt] = g.split('|');
-        for (const c of chunks(rows))
-          await driver.executeQuery(
+  /** The plain CREATE of the same rows as statements of `size` rows each: node statements, then relationship ones. */
+  const createStatements = (size) => {
+    const chunks = (rows) => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+    const nodes = [];
+    for (const [label, rows] of nodeRows)
+      for (const c of chunks(rows)) nodes.push(() => driver.executeQuery(`UNWIND $rows AS row CREATE (n:${cypherLabel(label)}) SET n = row.props`, { rows: c }));
+    const edges = [];
+    for (const [g, rows] of edgeRows) {
+      const [type, s, tgt] = g.split('|');
+      for (const c of chunks(rows))
+        edges.push(() =>
+          driver.executeQuery(
             `UNWIND $rows AS row MATCH (a:${cypherLabel(s)} {key: row.s}) MATCH (b:${cypherLabel(tgt)} {key: row.t}) CREATE (a)-[r:${cypherRelType(type)}]->(b) SET r = row.props`,
             { rows: c },
-          );
-      }
+          ),
+        );
+    }
+    return { nodes, edges };
+  };
+  /** Runs statements on `lanes` sessions at once, each taking the next statement when its last one is done. */
+  const runIn = async (lanes, statements) => {
+    let next = 0;
+    await Promise.all(Array.from({ length: lanes }, async () => {
+      while (next < statements.length) await statements[next++]();
+    }));
+  };
+  // The ceiling: 10,000-row statements (one transaction each), one at a time.
+  const ceiling = () =>
+    timed(async () => {
+      const { nodes, edges } = createStatements(10000);
+      await runIn(1, nodes);
+      await runIn(1, edges);
     });
   // The same rows in 2,500-row transactions, two at a time on two sessions: how much a server on this machine gains
   // from concurrent writers, i.e. the best any single-database writer could hope for here.
   const parallelCeiling = () =>
     timed(async () => {
-      const inTwo = async (tasks) => {
-        let next = 0;
-        await Promise.all([0, 1].map(async () => {
-          while (next < tasks.length) await tasks[next++]();
-        }));
-      };
-      const small = (rows) => Array.from({ length: Math.ceil(rows.length / 2500) }, (_, i) => rows.slice(i * 2500, (i + 1) * 2500));
-      const nodeTasks = [];
-      for (const [label, rows] of nodeRows)
-        for (const c of small(rows)) nodeTasks.push(() => driver.executeQuery(`UNWIND $rows AS row CREATE (n:${cypherLabel(label)}) SET n = row.props`, { rows: c }));
-      await inTwo(nodeTasks);
-      const edgeTasks = [];
-      for (const [g, rows] of edgeRows) {
-        const [type, s, tgt] = g.split('|');
-        for (const c of small(rows))
-          edgeTasks.push(() =>
-            driver.executeQuery(
-              `UNWIND $rows AS row MATCH (a:${cypherLabel(s)} {key: row.s}) MATCH (b:${cypherLabel(tgt)} {key: row.t}) CREATE (a)-[r:${cypherRelType(type)}]->(b) SET r = row.props`,
-              { rows: c },
-            ),
-          );
-      }
-      await inTwo(edgeTasks);
+      const { nodes, edges } = createStatements(2500);
+      await runIn(2, nodes);
+      await runIn(2, edges);
     });
   const storeRun = (batch) => timed(async () => (await openNeo4jStore({ driver, batchArticles: batch, applySchema: false })).write(extractions));
   const fmt = (r) => `${round(r.secs)} s = ${Math.round(elements / r.secs)} elements/s (server CPU ${round(r.cpu, 1)} s)`;
