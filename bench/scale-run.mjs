@@ -4,6 +4,8 @@
 //   node bench/scale-run.mjs '{"mode":"build","input":"…","limit":1000,"workers":2,"graphml":"/tmp/x.graphml","persons":true}'
 //   node bench/scale-run.mjs '{"mode":"floor","input":"…","limit":1000}'
 //   node bench/scale-run.mjs '{"mode":"extract","input":"…","limit":2000}'
+//   node bench/scale-run.mjs '{"mode":"slice","input":"…","skip":0,"limit":2000}'  (extraction alone of one slice, started
+//     when a line arrives on stdin: see childRunTogether in child-run.mjs)
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +69,40 @@ async function extract() {
   times.sort((x, y) => x - y);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   return { articles: batch.length, bytes, failed, timeMs, warmUpMs, p50Ms: q(0.5), p99Ms: q(0.99), slowest, peakRssBytes: peakRss() };
+}
+
+async function slice() {
+  // Extraction alone of articles [skip, skip + limit) on this thread, from the first article on (no warm-up): what one
+  // isolate does in a build. Reading comes first and is not timed; the run starts when the parent writes a line, so
+  // that several slices can run at the same moment.
+  const { loadExtractor, toArticle } = await import(new URL('pipeline/index.js', dist));
+  const extractArticle = await loadExtractor(extractorModule);
+  const batch = [];
+  let bytes = 0;
+  let seen = 0;
+  for await (const item of readArticles([opts.input])) {
+    if (item.kind !== 'article') continue;
+    if (seen++ < (opts.skip ?? 0)) continue;
+    if (opts.limit !== undefined && batch.length >= opts.limit) break;
+    batch.push(item.article);
+    bytes += item.bytes;
+  }
+  process.stdout.write('ready\n');
+  await new Promise((resolve) => process.stdin.once('data', resolve));
+  process.stdin.pause();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let failed = 0;
+  for (const raw of batch) {
+    try {
+      extractArticle(toArticle(raw));
+    } catch {
+      failed++;
+    }
+  }
+  const timeMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { articles: batch.length, bytes, failed, timeMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssBytes: peakRss() };
 }
 
 async function build() {
@@ -176,7 +212,8 @@ async function build() {
 
 const t0 = performance.now();
 const load0 = loadavg()[0];
-const result = opts.mode === 'floor' ? await floor() : opts.mode === 'extract' ? await extract() : await build();
+const modes = { floor, extract, slice, build };
+const result = await (modes[opts.mode] ?? build)();
 result.wallMs = performance.now() - t0;
 // The machine's 1-minute load average before and after: figures taken under load (> cores) understate speed.
 result.loadAvg = [Math.round(load0 * 10) / 10, Math.round(loadavg()[0] * 10) / 10];

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { childRun, mb, round } from './child-run.mjs';
+import { childRun, childRunTogether, mb, round } from './child-run.mjs';
 
 export default async function ({ log, root }) {
   const input = process.env.VNKG_BENCH_CORPUS ?? join(root, '../shared/corpus/baomoi-2017.jsonl.gz');
@@ -82,6 +82,7 @@ export default async function ({ log, root }) {
   const s = results.speedup;
   log(`speed-up at ${speedupN} articles (best of ${repeats}): in-thread ${s.inThreadSec} s, 1 worker ${s.oneWorkerSec} s, 2 workers ${s.twoWorkersSec} s → ${s.speedup}× over 1 worker, ${s.speedupOverInThread}× over in-thread`);
   log(`  cores busy (CPU s / wall s): in-thread ${s.coresBusy.inThread} (${s.cpuSec.inThread} CPU s), 1 worker ${s.coresBusy.oneWorker} (${s.cpuSec.oneWorker}), 2 workers ${s.coresBusy.twoWorkers} (${s.cpuSec.twoWorkers}); on ${cpus().length} cores a second worker can add at most ${s.bound}×`);
+  if (process.env.VNKG_BENCH_CEILING !== '0') results.ceiling = await isolateCeiling({ log, input, articles });
   if (results.resolution) {
     const r = results.resolution;
     log(`person resolution: ${r.personMentions} person mentions → ${r.personNodes} Person nodes (${round(r.mentionsPerNode)} mentions a node) with ${r.distinctFoldedNames} distinct names once folded`);
@@ -117,6 +118,36 @@ async function neo4jBuild({ log, root, input, workers }) {
     await server?.stop().catch(() => {});
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * What two extraction threads can give on this machine at best, with no pipeline around them: one process extracts
+ * all the articles, then two processes extract one half each at the same moment (nothing to read, send or merge).
+ * The ratio is the ceiling of "2 workers ÷ 1 worker" here. The same pair of runs with V8's background threads off
+ * (--single-threaded: JIT compiling and GC on the extracting thread) tells whether the cores themselves or those
+ * threads are what two isolates share.
+ */
+async function isolateCeiling({ log, input, articles }) {
+  const half = Math.ceil(articles / 2);
+  const pair = async (flags) => {
+    const [one] = await childRunTogether([{ mode: 'slice', input, skip: 0, limit: articles }], flags);
+    const two = await childRunTogether([{ mode: 'slice', input, skip: 0, limit: half }, { mode: 'slice', input, skip: half, limit: half }], flags);
+    const twoMs = Math.max(...two.map((r) => r.timeMs));
+    return {
+      oneSec: round(one.timeMs / 1000),
+      oneCoresBusy: round(one.cpuMs / one.timeMs),
+      twoSec: round(twoMs / 1000),
+      twoCpuSec: round(two.reduce((n, r) => n + r.cpuMs, 0) / 1000),
+      oneCpuSec: round(one.cpuMs / 1000),
+      ratio: round(one.timeMs / twoMs),
+    };
+  };
+  const ceiling = { articles, default: await pair([]), singleThreaded: await pair(['--single-threaded']) };
+  const d = ceiling.default;
+  const st = ceiling.singleThreaded;
+  log(`ceiling, extraction alone of ${articles} articles: 1 process ${d.oneSec} s (${d.oneCoresBusy} cores busy), 2 processes with half each ${d.twoSec} s → at most ${d.ratio}× from a second worker on this machine`);
+  log(`  with V8's compiler and GC threads off (--single-threaded): 1 process ${st.oneSec} s, 2 processes ${st.twoSec} s → ${st.ratio}×; CPU s one/two: ${d.oneCpuSec}/${d.twoCpuSec} (default), ${st.oneCpuSec}/${st.twoCpuSec} (single-threaded)`);
+  return ceiling;
 }
 
 /** The figures every build run reports: size, time, throughput and peak memory. */
