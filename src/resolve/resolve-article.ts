@@ -1,6 +1,7 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
+import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
@@ -158,6 +159,8 @@ class ArticleResolver {
   private placeHits: PlaceScanHit[] = [];
   private articleProvince: string | null = null;
   private committeeDefault: string | null = null;
+  /** The one district the article's bodies are named in (computed when first needed). */
+  private bodiesDistrict: DistrictScope | null | undefined;
   // 3. persons
   private readonly persons = new Map<string, PersonDraft>();
   private readonly nameSpans: Span[] = [];
@@ -619,6 +622,23 @@ class ArticleResolver {
     return inSentence ?? laterInSentence ?? inLine;
   }
 
+  /** The district named near pos, else the one district the article's bodies are in. */
+  private districtNear(pos: number): { name: string; province: string | null } | null {
+    const d = this.localPlace(pos, 'district');
+    if (d) return d;
+    if (this.bodiesDistrict === undefined) this.bodiesDistrict = articleDistrict(this.bodies, this.res.places, this.articleProvince);
+    return this.bodiesDistrict;
+  }
+
+  /** For "Thành ủy", "… thành phố" without a place in the article of a province (not a city): the city named near. */
+  private cityOfProvince(b: BodyShape, pos: number): { name: string; province: string | null } | null {
+    if (!/(?:^Thành ủy| thành phố)$/u.test(b.base) || !this.articleProvince) return null;
+    if (this.res.places.province(this.articleProvince, true)?.typeWord !== 'tỉnh') return null;
+    const d = this.districtNear(pos);
+    if (!d || this.res.places.districts(d.name, d.province ?? this.articleProvince)[0]?.typeWord !== 'thành phố') return null;
+    return d;
+  }
+
   private bodyEntity(b: BodyShape, span: Span | null, scopeHint: string | null, scopeAt: number | null = null): BodyRef {
     const { bodies, res, articleProvince, aid } = this;
     // where the body is written, to look for the place it belongs to
@@ -639,10 +659,24 @@ class ArticleResolver {
       else if (b.place.level === 'district') {
         district = b.place.name;
         province = b.place.province ?? (articleProvince && res.places.districts(b.place.name, articleProvince).length > 0 ? articleProvince : null);
-      } else province = scopeHint ?? articleProvince;
+      } else {
+        province = scopeHint ?? articleProvince;
+        // "Đảng ủy Phường 5" is told apart by its district: "Đảng ủy phường 5 thành phố Cà Mau"
+        const d = isNumberedCommune(b.place) && at !== null ? this.districtNear(at) : null;
+        if (d) {
+          name = `${name} ${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} ${d.name}`;
+          province = d.province ?? province;
+        }
+      }
+    } else if (b.needsScope && b.level === 'province' && at !== null && this.cityOfProvince(b, at)) {
+      // "Thành ủy" in a province's article is the committee of a city inside it: "Thành ủy Bảo Lộc"
+      const d = this.cityOfProvince(b, at)!;
+      name = `${b.base} ${d.name}`;
+      district = d.name;
+      province = d.province ?? articleProvince;
     } else if (b.needsScope && b.level === 'district' && at !== null) {
       // "Quận ủy" in a paragraph about one district: that district
-      const d = this.localPlace(at, 'district');
+      const d = this.districtNear(at);
       if (d) {
         // "Phòng Nội vụ" of a district is written with the district's type word; "Quận ủy" names it already
         const typeWord = / (?:huyện|quận|thị xã|thành phố)$|ủy$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
@@ -656,7 +690,7 @@ class ArticleResolver {
       if (scope && (endsOnLevel || (b.level === 'province' && b.kind !== 'other'))) {
         name = `${b.base} ${scope}`;
         province = scope;
-      } else if (scope && (PROVINCIAL_KINDS.has(b.kind) || EMBEDS_PROVINCIAL.test(b.base) || b.level === 'province')) {
+      } else if (scope && (PROVINCIAL_KINDS.has(b.kind) || b.kind === 'assembly-delegation' || EMBEDS_PROVINCIAL.test(b.base) || b.level === 'province')) {
         // "Sở Nội vụ" in a province's article is that province's department
         name = `${b.base} ${res.places.province(scope, true)?.typeWord ?? 'tỉnh'} ${scope}`;
         province = scope;
@@ -719,7 +753,8 @@ class ArticleResolver {
     if (!dept) return b;
     const parent = dept.base.replace(/^(?:Đảng ủy|Đảng bộ|Chi bộ) /u, '');
     const own = b.base.replace(/ Sở$/u, '');
-    return { ...b, base: `${own} ${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
+    // a Party cell belongs to the department's Party organization: "Chi bộ 4 Đảng bộ Sở X"
+    return { ...b, base: `${own} ${own.startsWith('Chi bộ ') ? 'Đảng bộ ' : ''}${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
   }
 
   /**
@@ -756,7 +791,11 @@ class ArticleResolver {
           const committee = sibling?.body?.parent?.base ?? (sibling?.body?.kind === 'party-committee' ? sibling.body.base : null) ?? this.committeeDefault;
           if (!committee) continue;
           const sib = sibling?.body;
-          b = { ...b, base: `${b.base} ${committee}`, level: sib?.level ?? 'province', place: sib?.place ?? null, needsScope: !sib?.place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
+          // without a sibling, the committee as the article names it elsewhere ("Huyện ủy Chư Sê")
+          const named = sib ? null : committeePlace(this.bodies, committee);
+          const place = sib?.place ?? named?.place ?? null;
+          const level = sib?.level ?? named?.level ?? (/^(?:Huyện|Quận|Thị) ủy$/u.test(committee) ? 'district' : 'province');
+          b = { ...b, base: `${b.base} ${committee}`, level, place, needsScope: !place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
         }
         if (el.title === 'Ủy viên Ban Thường vụ' && b.parent) {
           // gold convention: "Ủy viên Ban Thường vụ" of the committee itself (Tỉnh ủy X)
@@ -767,6 +806,7 @@ class ArticleResolver {
         }
         // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
         if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
+        if (b.level === 'unknown' && !b.place) b = fullFormOf(b, this.bodies) ?? b;
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && h.person) b = this.scopedLikeSibling(h, b);
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.unitOfDepartment(b);
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base)) b = this.unitOfAgency(b);
@@ -784,8 +824,9 @@ class ArticleResolver {
       // "Công an xã", "UBND phường" without a name: a kind of body, not a body
       if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
       // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
-      if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.localPlace(b.start, 'district')) continue;
-      const unit = b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base) ? this.unitOfAgency(b) : b;
+      if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.districtNear(b.start)) continue;
+      const full = b.level === 'unknown' && !b.place ? fullFormOf(b, this.bodies) ?? b : b;
+      const unit = full.kind === 'other' && full.level === 'unknown' && !full.place && !full.needsScope && CENTRAL_UNIT.test(full.base) ? this.unitOfAgency(full) : full;
       bodyRefs.set(b, this.bodyEntity(unit, { start: b.start, end: b.end }, null));
     }
   }
