@@ -1,5 +1,5 @@
 import type { ParsedBody } from './body-parser.js';
-import { parsePlaceAfter } from './body-parser.js';
+import { capitalizedRun, parsePlaceAfter } from './body-parser.js';
 import type { NameLexicon } from './person-name.js';
 import { plausibleName } from './person-name.js';
 import { matchRole } from './role-matcher.js';
@@ -197,7 +197,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const next = s.lower.slice(skipSpaces(s.text, afterHead)).split(/[^\p{L}\p{M}]/u, 1)[0] ?? '';
   if (NOT_AFTER_HEAD.has(next)) return null;
   // "phòng, chống tham nhũng" is prevention, not an office
-  if (head === 'phòng' && /^ ?, ?chống/u.test(s.lower.slice(afterHead, afterHead + 9))) return null;
+  if (head === 'phòng' && preventionAt(s, afterHead)) return null;
   // a head word inside a person's name: "Nguyễn Trường Tộ"
   if ((head === 'trường' || head === 'hội') && afterSurname(s, pos, names)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
@@ -221,6 +221,14 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const school = head === 'trường' || head === 'học viện' || head === 'đại học';
   const placeStarts = (p: number): boolean => parsePlaceAfter(s, p, places, 'none') !== null;
   let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school);
+  // a province's newspaper is named by the province alone: "Báo Nghệ An"
+  if (head === 'báo' && end > afterHead) {
+    const q = skipSpaces(s.text, afterHead);
+    const run = capitalizedRun(s, q, 4);
+    const e = run[run.length - 1]!;
+    const prov = e <= end ? places.province(s.text.slice(q, e)) : undefined;
+    if (prov) return { start: pos, end: e, kind: 'other' as ParsedBody['kind'], base: `Báo ${prov.name}`, level: 'province', place: null, needsScope: false, needsCommittee: false, parent: null };
+  }
   // a district office's standard name: "Phòng Tài chính - kế hoạch", "Phòng KTHT"
   let standardName: string | null = null;
   if (head === 'phòng') {
@@ -259,9 +267,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   // an abbreviation defined between the name and its place: "Bệnh viện Đa khoa (BVĐK) huyện Thường Xuân"
   const abbr = /^ \(\p{Lu}[\p{Lu}&-]{1,8}\)(?= )/u.exec(s.text.slice(end, end + 14));
   const place = parsePlaceAfter(s, end, places, 'province') ?? (abbr ? parsePlaceAfter(s, end + abbr[0].length, places, 'none') : null);
-  // a province's newspaper is named by the province alone: "Báo Nghệ An"
-  const provinceOwnPaper = head === 'báo' && place?.level === 'province' && !place.levelWord && end === afterHead;
-  if (base.split(' ').length < 2 && !provinceOwnPaper) return null;
+  if (base.split(' ').length < 2) return null;
   if (!place) {
     const scoped = levelWordOnly(s, base, end);
     if (scoped) return { start: pos, end: scoped.end, kind: 'other' as ParsedBody['kind'], base: scoped.base, level: scoped.level, place: null, needsScope: true, needsCommittee: false, parent: null };
@@ -277,6 +283,11 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
   const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
+}
+
+/** "Phòng, chống": prevention, not an office. */
+function preventionAt(s: ScanText, afterHead: number): boolean {
+  return /^ ?, ?chống/u.test(s.lower.slice(afterHead, afterHead + 9));
 }
 
 /** True when the word before pos is a capitalized surname joined by one space: the head is part of a name. */
@@ -307,5 +318,5 @@ function levelWordOnly(s: ScanText, base: string, end: number): { base: string; 
 /** True when a text starts with the head noun of an organization ("Ban Chỉ đạo …", "Trung tâm …"). */
 export function startsWithBodyHead(s: ScanText): boolean {
   const head = longestPhraseAt(s, 0, HEADS) ?? longestPhraseAt(s, 0, MISSIONS);
-  return head !== undefined && isUpper(s.text[0]);
+  return head !== undefined && isUpper(s.text[0]) && !(head === 'phòng' && preventionAt(s, head.length));
 }

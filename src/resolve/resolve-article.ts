@@ -632,7 +632,7 @@ class ArticleResolver {
 
   /** For "Thành ủy", "… thành phố" without a place in the article of a province (not a city): the city named near. */
   private cityOfProvince(b: BodyShape, pos: number): { name: string; province: string | null } | null {
-    if (!/(?:^Thành ủy| thành phố)$/u.test(b.base) || !this.articleProvince) return null;
+    if (!/(?:^|[ ])(?:Thành ủy|thành phố)$/u.test(b.base) || !this.articleProvince) return null;
     if (this.res.places.province(this.articleProvince, true)?.typeWord !== 'tỉnh') return null;
     const d = this.districtNear(pos);
     if (!d || this.res.places.districts(d.name, d.province ?? this.articleProvince)[0]?.typeWord !== 'thành phố') return null;
@@ -715,7 +715,7 @@ class ArticleResolver {
       this.relate('LOCATED_IN', id, this.placeEntity(province, 'province', null, null), {}, [this.sentenceSpan(span.start)]);
     }
     if (b.parent && span) {
-      const parent = this.bodyEntity({ base: b.parent.base, kind: b.parent.kind, level: b.parent.level, place: b.place, needsScope: b.needsScope, parent: null }, null, province ?? scopeHint);
+      const parent = this.bodyEntity({ base: b.parent.base, kind: b.parent.kind, level: b.parent.level, place: b.place, needsScope: b.needsScope, parent: null }, null, province ?? scopeHint, at);
       this.relate('PART_OF', id, parent.id, {}, [this.sentenceSpan(span.start)]);
     }
     return { id, name, province };
