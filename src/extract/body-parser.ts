@@ -303,8 +303,10 @@ function nationalOfLeveled(s: ScanText, pos: number, written: string, canonical:
     end = q + 8;
   }
   if (kind === OrgKind.Front && /^(?:ủy ban|ub)/u.test(written)) return null;
-  const base = kind === OrgKind.Front ? 'Mặt trận Tổ quốc Việt Nam' : `${canonical} Việt Nam`;
-  return { start: pos, end, kind: OrgKind.National, base, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+  // "Tổng Liên đoàn Lao động Việt Nam" is read from its second word
+  const confederation = canonical === 'Liên đoàn Lao động' && s.text.slice(pos - 5, pos) === 'Tổng ';
+  const base = kind === OrgKind.Front ? 'Mặt trận Tổ quốc Việt Nam' : `${confederation ? 'Tổng ' : ''}${canonical} Việt Nam`;
+  return { start: confederation ? pos - 5 : pos, end, kind: OrgKind.National, base, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
 }
 
 function kindOfLeveled(canonical: string): OrgKind {

@@ -1,5 +1,6 @@
-import type { ParsedBody, PlaceAfter } from './body-parser.js';
+import { capitalizedRun, type ParsedBody, type PlaceAfter } from './body-parser.js';
 import type { PlaceLookup } from './place-lookup.js';
+import type { ScanText } from './text-scan.js';
 
 /**
  * Article-level clues that scope a body written without its place: the place a committee is named with elsewhere in
@@ -61,7 +62,9 @@ export function fullFormOf(b: ParsedBody, bodies: readonly ParsedBody[]): Parsed
   if (b.place || b.level !== 'unknown' || b.base.indexOf(' ') < 0) return null;
   let found: ParsedBody | null = null;
   // "X Bộ", "X Sở": the unit of the one ministry (department) the article names
+  // (not a region: "Ban Chỉ đạo Tây Nam Bộ")
   const bare = / (Bộ|Sở)$/u.exec(b.base);
+  if (bare && /(?:Nam|Bắc|Trung) Bộ$/u.test(b.base)) return null;
   if (bare) {
     const own = b.base.slice(0, bare.index);
     for (const x of bodies) {
@@ -79,4 +82,29 @@ export function fullFormOf(b: ParsedBody, bodies: readonly ParsedBody[]): Parsed
     found ??= x;
   }
   return found ? { ...b, base: found.base, kind: found.kind, level: found.level, place: found.place, needsScope: found.needsScope } : null;
+}
+
+/**
+ * The same kind of body for each further province listed after one: "UBND tỉnh Quảng Trị, Khánh Hòa", "Ban Thường vụ
+ * Tỉnh ủy Nam Định, Quảng Nam và …", "các Sở LĐTB&XH Hà Tĩnh, Thanh Hóa". Each copy spans its province's name.
+ */
+export function listedProvinces(s: ScanText, b: ParsedBody, places: PlaceLookup): ParsedBody[] {
+  if (b.place?.level !== 'province') return [];
+  const out: ParsedBody[] = [];
+  let end = b.end;
+  for (;;) {
+    const sep = /^(?:, ?| và | và các tỉnh | và tỉnh )(?=\p{Lu})/u.exec(s.text.slice(end, end + 16));
+    if (!sep) return out;
+    const at = end + sep[0].length;
+    const run = capitalizedRun(s, at, 4);
+    let found: { name: string; end: number } | null = null;
+    for (let k = run.length - 1; k >= 0 && !found; k--) {
+      const prov = places.province(s.text.slice(at, run[k]));
+      if (prov) found = { name: prov.name, end: run[k]! };
+    }
+    // the name must end there: "Quảng Nam và …", "Khánh Hòa, …", not "Long An Nguyễn …"
+    if (!found || found.end !== run[run.length - 1] || !/^(?:$|[\s,.;:)]| và )/u.test(s.text.slice(found.end, found.end + 4))) return out;
+    out.push({ ...b, start: at, end: found.end, place: { ...b.place, start: at, end: found.end, name: found.name }, parent: b.parent });
+    end = found.end;
+  }
 }

@@ -1,7 +1,7 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
-import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, type DistrictScope } from '../extract/body-scope.js';
+import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
@@ -664,7 +664,9 @@ class ArticleResolver {
         // "Đảng ủy Phường 5" is told apart by its district: "Đảng ủy phường 5 thành phố Cà Mau"
         const d = isNumberedCommune(b.place) && at !== null ? this.districtNear(at) : null;
         if (d) {
-          name = `${name} ${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} ${d.name}`;
+          // numbered districts carry their type word in their name ("Quận 5")
+          const typeWord = /^\p{L}+ \d+$/u.test(d.name) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
+          name = `${name} ${typeWord}${d.name}`;
           province = d.province ?? province;
         }
       }
@@ -782,6 +784,10 @@ class ArticleResolver {
 
   private scopeBodies(): void {
     const { bodyRefs } = this;
+    // "UBND tỉnh A, B": the same body of province B
+    for (const b of this.bodies.slice()) {
+      for (const l of listedProvinces(this.s, b, this.res.places)) if (!this.bodies.some((x) => x.start <= l.start && l.start < x.end)) this.bodies.push(l);
+    }
     for (const h of this.held) {
       for (const el of h.chain.elements) {
         if (!el.body) continue;

@@ -39,3 +39,27 @@ describe('body scope from the article', () => {
     expect(bodiesOf(ex)).toContain('Chi bộ 2 Đảng bộ Sở Tài chính tỉnh Kon Tum');
   });
 });
+
+describe('listedProvinces', () => {
+  it.each([
+    ['Lãnh đạo UBND tỉnh Quảng Trị, Khánh Hòa, Tỉnh ủy Kon Tum vừa bổ nhiệm cán bộ.', ['Ủy ban nhân dân tỉnh Khánh Hòa', 'Ủy ban nhân dân tỉnh Quảng Trị']],
+    ['Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy Nam Định, Quảng Nam và Ban cán sự đảng Bộ Y tế.', ['Ban Thường vụ Tỉnh ủy Nam Định', 'Ban Thường vụ Tỉnh ủy Quảng Nam']],
+    ['Đoàn làm việc với các Sở Tư pháp Hà Tĩnh, Thanh Hóa và Nghệ An.', ['Sở Tư pháp tỉnh Hà Tĩnh', 'Sở Tư pháp tỉnh Nghệ An', 'Sở Tư pháp tỉnh Thanh Hóa']],
+  ])('gives each listed province its body: %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('does not read a person after the list as a province', () => {
+    expect(bodiesOf(extract('Sở Tư pháp tỉnh Hà Tĩnh, Lê Văn Tám cho biết.'))).toEqual(['Sở Tư pháp tỉnh Hà Tĩnh']);
+  });
+
+  it('does not copy a body for a province that begins a longer name', () => {
+    expect(bodiesOf(extract('UBND tỉnh Quảng Trị, Long An Group đã ký kết.'))).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị']);
+  });
+});
+
+describe('numbered wards', () => {
+  it('does not repeat the type word of a numbered district', () => {
+    expect(bodiesOf(extract('Tại Quận 5, TP.HCM, Đảng bộ Phường 12 đã họp.'))).toContain('Đảng bộ Phường 12 Quận 5');
+  });
+});
