@@ -1,6 +1,7 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
+import { insideOutletName } from '../extract/outlet-names.js';
 import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
@@ -711,7 +712,8 @@ class ArticleResolver {
     this.addDraft(id, 'Organization', name, { kind: b.kind, province, level: b.level }, span);
     // places are provinces and districts: a commune is kept in the body's name, not as a place of its own
     if (b.place && span && b.place.level !== 'commune') {
-      const pid = this.placeEntity(b.place.name, b.place.level, b.place.level === 'district' ? province : null, { start: b.place.start, end: b.place.end });
+      const named = insideOutletName(this.text, b.place.start);
+      const pid = this.placeEntity(b.place.name, b.place.level, b.place.level === 'district' ? province : null, named ? null : { start: b.place.start, end: b.place.end });
       this.relate('LOCATED_IN', id, pid, {}, [this.sentenceSpan(span.start)]);
     } else if (province && span) {
       this.relate('LOCATED_IN', id, this.placeEntity(province, 'province', null, null), {}, [this.sentenceSpan(span.start)]);
@@ -1170,6 +1172,8 @@ class ArticleResolver {
     for (const h of this.placeHits) {
       if (this.nameSpans.some((n) => h.start < n.end && h.end > n.start)) continue;
       if (!/^\p{Lu}/u.test(h.name)) continue;
+      // "Pháp luật TP.HCM", "Trường Đại học Luật Hà Nội": the place of a name, not of the article
+      if (insideOutletName(this.text, h.start)) continue;
       this.placeEntity(h.name, h.level, h.province, { start: h.start, end: h.end });
     }
     if (this.tag?.province) this.placeEntity(this.tag.province, 'province', null, { start: this.tag.start, end: this.tag.end });
