@@ -1,7 +1,7 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
-import { insideOutletName } from '../extract/outlet-names.js';
+import { findCitedPapers, insideOutletName } from '../extract/outlet-names.js';
 import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
@@ -786,6 +786,12 @@ class ArticleResolver {
 
   private scopeBodies(): void {
     const { bodyRefs } = this;
+    // "theo báo Thanh Niên": a paper cited in lower case (it replaces a body read inside its name)
+    for (const paper of findCitedPapers(this.s, this.bodies, this.res.places)) {
+      const i = this.bodies.findIndex((b) => b.start === paper.start + 4);
+      if (i >= 0) this.bodies.splice(i, 1);
+      this.bodies.push(paper);
+    }
     // "UBND tỉnh A, B": the same body of province B
     for (const b of this.bodies.slice()) {
       for (const l of listedProvinces(this.s, b, this.res.places)) if (!this.bodies.some((x) => x.start <= l.start && l.start < x.end)) this.bodies.push(l);

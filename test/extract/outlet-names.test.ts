@@ -29,3 +29,23 @@ describe('insideOutletName', () => {
     expect(places).toEqual(['Long An']);
   });
 });
+
+describe('findCitedPapers', () => {
+  it.each([
+    ['Theo tin tức báo Thanh Niên đăng tải, ông Lê Văn Tám bị kỷ luật.', 'Báo Thanh Niên'],
+    ['Theo báo Công an TP HCM, vi phạm đã rõ.', 'Báo Công an thành phố Hồ Chí Minh'],
+    ['Trao đổi trên báo Pháp Luật TP.HCM, ông Lê Văn Tám cho biết.', 'Báo Pháp Luật Thành phố Hồ Chí Minh'],
+    ['Theo báo Lao Động ngày 5/6, ông Lê Văn Tám đã nghỉ.', 'Báo Lao Động'],
+  ])('reads the paper cited in %s', (text, expected) => {
+    const bodies = extract(text).entities.filter((e) => e.type === 'Organization' && e.mentions.length > 0).map((e) => e.name);
+    expect(bodies).toContain(expected);
+  });
+
+  it.each([
+    ['Theo báo Giao thông vận tải, tuyến đường đã thông.'],
+    ['UBND tỉnh đã thông báo Sở Nội vụ về việc này.'],
+  ])('reads no paper from a name it cannot close: %s', (text) => {
+    const bodies = extract(text).entities.filter((e) => e.type === 'Organization' && e.mentions.length > 0).map((e) => e.name);
+    expect(bodies.filter((b) => b.startsWith('Báo '))).toEqual([]);
+  });
+});
