@@ -35,6 +35,14 @@ export const BODY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   KKT: 'Khu kinh tế',
   HTX: 'Hợp tác xã',
   VN: 'Việt Nam',
+  TCCB: 'Tổ chức cán bộ',
+  'TC-CB': 'Tổ chức cán bộ',
+  TCHC: 'Tổ chức - Hành chính',
+  'TC-HC': 'Tổ chức - Hành chính',
+  'HC-TH': 'Hành chính - Tổng hợp',
+  HCTH: 'Hành chính - Tổng hợp',
+  PCCC: 'Phòng cháy chữa cháy',
+  HCM: 'Hồ Chí Minh',
 };
 
 const WORD = /(?<![\p{L}\p{N}&-])[\p{Lu}][\p{Lu}&-]*[\p{Lu}](?![\p{L}\p{N}&-])/gu;

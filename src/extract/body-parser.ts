@@ -65,11 +65,21 @@ const leveledPhrases = phraseList(Object.keys(LEVELED_BODIES));
 const unionPhrases = phraseList(Object.keys(UNION_COMMITTEES));
 const levelPhrases = phraseList(Object.keys(LEVEL_WORDS));
 const ABBREVIATED_LEVELS: Readonly<Record<string, string>> = { 'tp.': 'thành phố', 'tx.': 'thị xã', 'tt.': 'thị trấn', 'h.': 'huyện', 'q.': 'quận' };
-const ministryPhrases = phraseList([...MINISTRY_NAMES, ...Object.keys(MINISTRY_ABBREVIATIONS)]);
+const DASHES = ['-', ' - ', '- ', ' -', '–', ' – '];
+/** A ministry's name with its "và" or its dash written as any dash: "Khoa học- Công nghệ", "Lao động-Thương binh". */
+function dashVariants(m: string): string[] {
+  if (m.includes(',')) return [];
+  if (m.includes(' - ')) return DASHES.map((d) => m.replace(/ - /gu, d));
+  const and = m.split(' và ');
+  return and.length === 2 ? DASHES.map((d) => and.join(d)) : [];
+}
+const ministryCanon = (m: string): string => m.replace(/ - /g, ', ').replace('Lao động, Thương binh', 'Lao động - Thương binh');
 const ministryCanonical = new Map<string, string>([
-  ...MINISTRY_NAMES.map((m): [string, string] => [m.toLowerCase(), m.replace(/ - /g, ', ').replace('Lao động, Thương binh', 'Lao động - Thương binh')]),
+  ...MINISTRY_NAMES.flatMap((m): Array<[string, string]> => dashVariants(m).map((v) => [v.toLowerCase(), ministryCanon(m)])),
+  ...MINISTRY_NAMES.map((m): [string, string] => [m.toLowerCase(), ministryCanon(m)]),
   ...Object.entries(MINISTRY_ABBREVIATIONS).map(([k, v]): [string, string] => [k.toLowerCase(), v.replace('Lao động - Thương binh', 'Lao động - Thương binh')]),
 ]);
+const ministryPhrases = phraseList([...ministryCanonical.keys()]);
 
 const STANDING = phraseList(['ban thường vụ', 'btv', 'thường trực', 'ban thường trực']);
 /** The Party committee of each level, for bodies written with a level word ("Ủy ban kiểm tra huyện X"). */
@@ -279,6 +289,26 @@ function standardBodyAfterLevel(s: ScanText, start: number, afterHead: number, b
   return { start, end: afterHead, kind, base, level: 'unknown', place: null, needsScope: true, needsCommittee: false, parent: null };
 }
 
+/**
+ * A mass organization or the Front written with "Việt Nam" and no place is the national one: "Hội Nông dân Việt
+ * Nam", "Liên minh HTX Việt Nam", "Mặt trận Tổ quốc Việt Nam" ("Ủy ban MTTQ Việt Nam" alone stays a province's).
+ */
+function nationalOfLeveled(s: ScanText, pos: number, written: string, canonical: string): ParsedBody | null {
+  const kind = kindOfLeveled(canonical);
+  if (kind !== OrgKind.MassOrganization && kind !== OrgKind.Front) return null;
+  let end = pos + written.length;
+  if (!written.endsWith('việt nam')) {
+    const q = skipSpaces(s.text, end);
+    if (!(s.text.startsWith('Việt Nam', q) && !isWordChar(s.text[q + 8]))) return null;
+    end = q + 8;
+  }
+  if (kind === OrgKind.Front && /^(?:ủy ban|ub)/u.test(written)) return null;
+  // "Tổng Liên đoàn Lao động Việt Nam" is read from its second word
+  const confederation = canonical === 'Liên đoàn Lao động' && s.text.slice(pos - 5, pos) === 'Tổng ';
+  const base = kind === OrgKind.Front ? 'Mặt trận Tổ quốc Việt Nam' : `${confederation ? 'Tổng ' : ''}${canonical} Việt Nam`;
+  return { start: confederation ? pos - 5 : pos, end, kind: OrgKind.National, base, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+}
+
 function kindOfLeveled(canonical: string): OrgKind {
   if (canonical === 'Hội đồng nhân dân') return OrgKind.PeopleCouncil;
   if (canonical === 'Ủy ban nhân dân') return OrgKind.PeopleCommittee;
@@ -360,10 +390,23 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
       const base = level ? `Ban Chấp hành Đảng bộ ${inner.place?.level === 'district' && inner.place.levelWord ? inner.place.levelWord : level}` : `Ban Chấp hành ${inner.base}`;
       return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base, level: inner.level, place: inner.place, needsScope: !inner.place, needsCommittee: false, parent: parentOf(inner) };
     }
+    // the executive committee of a mass organization: "BCH Liên minh Hợp tác xã tỉnh", "Ban Chấp hành Hội Nông dân huyện X"
+    const mass = isUpper(s.text[q]) ? longestPhraseAt(s, q, leveledPhrases) : undefined;
+    if (mass && kindOfLeveled(LEVELED_BODIES[mass]!) === OrgKind.MassOrganization && !mass.startsWith('ban chấp hành')) {
+      const b = standardBodyAfterLevel(s, pos, q + mass.length, `Ban Chấp hành ${LEVELED_BODIES[mass]!}`, OrgKind.ExecutiveCommittee, places);
+      if (b.level !== 'unknown') return b;
+      const national = nationalOfLeveled(s, q, mass, LEVELED_BODIES[mass]!);
+      if (national) return { ...national, start: pos, kind: OrgKind.ExecutiveCommittee, base: `Ban Chấp hành ${national.base}` };
+    }
     return null;
   }
   // National bodies
   const nat = longestPhraseAt(s, pos, nationalPhrases);
+  // the Youth Union's secretariat: "Ban Bí thư Trung ương Đoàn"
+  if (nat === 'ban bí thư trung ương' || nat === 'ban bí thư') {
+    const union = /^(?: (?:Trung ương|TW|TƯ|T\.Ư))? Đoàn(?: (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh)?(?![\p{L}\p{N}])/u.exec(s.text.slice(pos + nat.length, pos + nat.length + 40));
+    if (union) return { start: pos, end: pos + nat.length + union[0].length, kind: OrgKind.National, base: 'Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+  }
   if (nat) return { start: pos, end: pos + nat.length, kind: OrgKind.National, base: NATIONAL_BODIES[nat]!, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
   // Party boards: Ban Tổ chức Tỉnh ủy X, Ban Tuyên giáo Trung ương
   if (s.lower.startsWith('ban ', pos)) {
@@ -439,6 +482,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     }
     const b = standardBodyAfterLevel(s, pos, pos + lb.length, canonical, kindOfLeveled(canonical), places);
     if (canonical === 'Đảng bộ' && b.level === 'unknown') return null;
+    if (b.level === 'unknown') return nationalOfLeveled(s, pos, lb, canonical) ?? b;
     return b;
   }
   return null;

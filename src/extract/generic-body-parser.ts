@@ -1,5 +1,5 @@
 import type { ParsedBody } from './body-parser.js';
-import { parsePlaceAfter } from './body-parser.js';
+import { capitalizedRun, parsePlaceAfter } from './body-parser.js';
 import type { NameLexicon } from './person-name.js';
 import { plausibleName } from './person-name.js';
 import { matchRole } from './role-matcher.js';
@@ -33,6 +33,22 @@ const STOP = new Set([
   'đối', 'trong', 'ngoài', 'mà', 'nên', 'vẫn', 'còn', 'đều',
 ]);
 const MAX_LOWER_RUN = 3;
+/** Abbreviated level words, written in capitals before a place ("TP. Bảo Lộc", "TX Sơn Tây"). */
+const LEVEL_ABBREVIATION = new Set(['tp', 'tx']);
+/** Capitalized words that open a sentence and are never inside an organization's name, by their first word. */
+const SENTENCE_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cụ', ['cụ thể']], ['theo', ['theo']], ['tại', ['tại']], ['tuy', ['tuy nhiên', 'tuy vậy']], ['ngoài', ['ngoài ra']],
+  ['trong', ['trong đó', 'trong khi']], ['sau', ['sau đó', 'sau khi']], ['trước', ['trước đó', 'trước khi']],
+  ['đồng', ['đồng thời']], ['hiện', ['hiện nay', 'hiện tại']], ['bên', ['bên cạnh']], ['đặc', ['đặc biệt']],
+  ['riêng', ['riêng']], ['vì', ['vì vậy', 'vì thế']], ['do', ['do đó']], ['khi', ['khi']], ['nhưng', ['nhưng']],
+]);
+
+/** True when the capitalized word at a (lower case `word`) opens a sentence: "Cụ thể", "Theo đó", "Tại". */
+function opensSentence(s: ScanText, a: number, word: string): boolean {
+  const phrases = SENTENCE_OPENERS.get(word);
+  if (!phrases) return false;
+  return phrases.some((p) => s.lower.startsWith(p, a) && !isWordChar(s.text[a + p.length]));
+}
 /** Heads whose name the press may write in lower case after the title of their head ("Chi cục trưởng Chi cục …"). */
 /** Heads that are a whole name by themselves, scoped by the place after them ("Ban Tôn giáo tỉnh X"). */
 const COMPLETE_HEADS = new Set(['ban tôn giáo', 'ban tiếp công dân']);
@@ -73,7 +89,7 @@ function writtenAsHead(written: string, form: string): boolean {
 }
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
-function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: number) => boolean, namedAfterPerson = false): number {
+function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: number) => boolean, placeStarts: (p: number) => boolean, namedAfterPerson = false): number {
   let i = skipSpaces(s.text, pos);
   if (!isUpper(s.text[i]) && !/\p{N}/u.test(s.text[i] ?? '')) return pos;
   let end = pos;
@@ -89,6 +105,9 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     // the body it belongs to ends the name: "Phòng Khoáng sản | Sở TN&MT tỉnh Kon Tum"
     if (syl.length > 0 && isUpper(s.text[a]) && bodyStarts(a)) break;
     const word = s.lower.slice(a, b);
+    // an abbreviated level word starts the place ("… chính trị TP. Bảo Lộc"); a sentence opener starts a new
+    // sentence after a name that ends without a full stop ("Ảnh: Báo Giao thông Cụ thể, …")
+    if (syl.length > 0 && isUpper(s.text[a]) && (LEVEL_ABBREVIATION.has(word) ? placeStarts(a) : opensSentence(s, a, word))) break;
     const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
     // "và" joins two capitalized parts of one name ("Trung tâm Dạy nghề và Giáo dục thường xuyên"), unless another
     // body starts after it
@@ -177,6 +196,10 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const afterHead = pos + head.length;
   const next = s.lower.slice(skipSpaces(s.text, afterHead)).split(/[^\p{L}\p{M}]/u, 1)[0] ?? '';
   if (NOT_AFTER_HEAD.has(next)) return null;
+  // "phòng, chống tham nhũng" is prevention, not an office
+  if (head === 'phòng' && preventionAt(s, afterHead)) return null;
+  // a head word inside a person's name: "Nguyễn Trường Tộ"
+  if ((head === 'trường' || head === 'hội') && afterSurname(s, pos, names)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
   const parentAt = (p: number): ParsedBody | null => parseInner(p) ?? (depth < 2 ? parseGenericBody(s, p, places, names, parseInner, false, depth + 1) : null);
   // the Party organization of a body: "Đảng ủy Sở Tài nguyên và Môi trường tỉnh X", "Chi bộ Trạm Y tế xã Y"
@@ -196,7 +219,16 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     return h !== undefined && h !== 'ban' && h !== 'hội' && s.text.slice(p + 1, p + h.length) === HEAD_FORMS.get(h)!.slice(1);
   };
   const school = head === 'trường' || head === 'học viện' || head === 'đại học';
-  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), school);
+  const placeStarts = (p: number): boolean => parsePlaceAfter(s, p, places, 'none') !== null;
+  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school);
+  // a province's newspaper is named by the province alone: "Báo Nghệ An"
+  if (head === 'báo' && end > afterHead) {
+    const q = skipSpaces(s.text, afterHead);
+    const run = capitalizedRun(s, q, 4);
+    const e = run[run.length - 1]!;
+    const prov = e <= end ? places.province(s.text.slice(q, e)) : undefined;
+    if (prov) return { start: pos, end: e, kind: 'other' as ParsedBody['kind'], base: `Báo ${prov.name}`, level: 'province', place: null, needsScope: false, needsCommittee: false, parent: null };
+  }
   // a district office's standard name: "Phòng Tài chính - kế hoạch", "Phòng KTHT"
   let standardName: string | null = null;
   if (head === 'phòng') {
@@ -217,7 +249,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     // a lower-case name closed by its place: "Bệnh viện đa khoa huyện Gia Viễn", "Trạm y tế xã Gia Xuân"
     // after a title, a capitalised head with a lower-case name closed by punctuation: "Chi cục trưởng Chi cục bảo vệ
     // môi trường;"
-    const lowerName = /^(?: [\p{Ll}\p{M}]+){1,3}(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 40)) ??
+    const lowerName = /^(?: [\p{Ll}\p{M}]+){1,4}(?= (?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) |(?:TP|TX)\.? ?)\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 48)) ??
       (relaxCase && isUpper(s.text[pos]) && LOWER_NAMED_HEADS.has(head) ? /^(?: [\p{Ll}\p{M}]+){1,4}(?=\s*[,;.)])/u.exec(s.text.slice(afterHead, afterHead + 50)) : null);
     if (!lowerName || lowerName[0].trim().split(' ').some((w) => STOP.has(w))) return null;
     end = afterHead + lowerName[0].length;
@@ -253,6 +285,19 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
 }
 
+/** "Phòng, chống": prevention, not an office. */
+function preventionAt(s: ScanText, afterHead: number): boolean {
+  return /^ ?, ?chống/u.test(s.lower.slice(afterHead, afterHead + 9));
+}
+
+/** True when the word before pos is a capitalized surname joined by one space: the head is part of a name. */
+function afterSurname(s: ScanText, pos: number, names: NameLexicon): boolean {
+  if (s.text[pos - 1] !== ' ' || !isWordChar(s.text[pos - 2])) return false;
+  let a = pos - 2;
+  while (a > 0 && isWordChar(s.text[a - 1])) a--;
+  return isUpper(s.text[a]) && names.isSurname(s.lower.slice(a, pos - 1));
+}
+
 const LEVEL_ONLY: Readonly<Record<string, 'province' | 'district'>> = { 'tỉnh': 'province', 'thành phố': 'province', 'huyện': 'district', 'quận': 'district', 'thị xã': 'district' };
 
 /**
@@ -273,5 +318,5 @@ function levelWordOnly(s: ScanText, base: string, end: number): { base: string; 
 /** True when a text starts with the head noun of an organization ("Ban Chỉ đạo …", "Trung tâm …"). */
 export function startsWithBodyHead(s: ScanText): boolean {
   const head = longestPhraseAt(s, 0, HEADS) ?? longestPhraseAt(s, 0, MISSIONS);
-  return head !== undefined && isUpper(s.text[0]);
+  return head !== undefined && isUpper(s.text[0]) && !(head === 'phòng' && preventionAt(s, head.length));
 }

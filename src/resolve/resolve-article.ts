@@ -1,6 +1,8 @@
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
+import { findCitedPapers, insideOutletName } from '../extract/outlet-names.js';
+import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
@@ -158,6 +160,8 @@ class ArticleResolver {
   private placeHits: PlaceScanHit[] = [];
   private articleProvince: string | null = null;
   private committeeDefault: string | null = null;
+  /** The one district the article's bodies are named in (computed when first needed). */
+  private bodiesDistrict: DistrictScope | null | undefined;
   // 3. persons
   private readonly persons = new Map<string, PersonDraft>();
   private readonly nameSpans: Span[] = [];
@@ -619,6 +623,23 @@ class ArticleResolver {
     return inSentence ?? laterInSentence ?? inLine;
   }
 
+  /** The district named near pos, else the one district the article's bodies are in. */
+  private districtNear(pos: number): { name: string; province: string | null } | null {
+    const d = this.localPlace(pos, 'district');
+    if (d) return d;
+    if (this.bodiesDistrict === undefined) this.bodiesDistrict = articleDistrict(this.bodies, this.res.places, this.articleProvince);
+    return this.bodiesDistrict;
+  }
+
+  /** For "Thành ủy", "… thành phố" without a place in the article of a province (not a city): the city named near. */
+  private cityOfProvince(b: BodyShape, pos: number): { name: string; province: string | null } | null {
+    if (!/(?:^|[ ])(?:Thành ủy|thành phố)$/u.test(b.base) || !this.articleProvince) return null;
+    if (this.res.places.province(this.articleProvince, true)?.typeWord !== 'tỉnh') return null;
+    const d = this.districtNear(pos);
+    if (!d || this.res.places.districts(d.name, d.province ?? this.articleProvince)[0]?.typeWord !== 'thành phố') return null;
+    return d;
+  }
+
   private bodyEntity(b: BodyShape, span: Span | null, scopeHint: string | null, scopeAt: number | null = null): BodyRef {
     const { bodies, res, articleProvince, aid } = this;
     // where the body is written, to look for the place it belongs to
@@ -639,10 +660,26 @@ class ArticleResolver {
       else if (b.place.level === 'district') {
         district = b.place.name;
         province = b.place.province ?? (articleProvince && res.places.districts(b.place.name, articleProvince).length > 0 ? articleProvince : null);
-      } else province = scopeHint ?? articleProvince;
+      } else {
+        province = scopeHint ?? articleProvince;
+        // "Đảng ủy Phường 5" is told apart by its district: "Đảng ủy phường 5 thành phố Cà Mau"
+        const d = isNumberedCommune(b.place) && at !== null ? this.districtNear(at) : null;
+        if (d) {
+          // numbered districts carry their type word in their name ("Quận 5")
+          const typeWord = /^\p{L}+ \d+$/u.test(d.name) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
+          name = `${name} ${typeWord}${d.name}`;
+          province = d.province ?? province;
+        }
+      }
+    } else if (b.needsScope && b.level === 'province' && at !== null && this.cityOfProvince(b, at)) {
+      // "Thành ủy" in a province's article is the committee of a city inside it: "Thành ủy Bảo Lộc"
+      const d = this.cityOfProvince(b, at)!;
+      name = `${b.base} ${d.name}`;
+      district = d.name;
+      province = d.province ?? articleProvince;
     } else if (b.needsScope && b.level === 'district' && at !== null) {
       // "Quận ủy" in a paragraph about one district: that district
-      const d = this.localPlace(at, 'district');
+      const d = this.districtNear(at);
       if (d) {
         // "Phòng Nội vụ" of a district is written with the district's type word; "Quận ủy" names it already
         const typeWord = / (?:huyện|quận|thị xã|thành phố)$|ủy$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
@@ -656,7 +693,7 @@ class ArticleResolver {
       if (scope && (endsOnLevel || (b.level === 'province' && b.kind !== 'other'))) {
         name = `${b.base} ${scope}`;
         province = scope;
-      } else if (scope && (PROVINCIAL_KINDS.has(b.kind) || EMBEDS_PROVINCIAL.test(b.base) || b.level === 'province')) {
+      } else if (scope && (PROVINCIAL_KINDS.has(b.kind) || b.kind === 'assembly-delegation' || EMBEDS_PROVINCIAL.test(b.base) || b.level === 'province')) {
         // "Sở Nội vụ" in a province's article is that province's department
         name = `${b.base} ${res.places.province(scope, true)?.typeWord ?? 'tỉnh'} ${scope}`;
         province = scope;
@@ -675,13 +712,14 @@ class ArticleResolver {
     this.addDraft(id, 'Organization', name, { kind: b.kind, province, level: b.level }, span);
     // places are provinces and districts: a commune is kept in the body's name, not as a place of its own
     if (b.place && span && b.place.level !== 'commune') {
-      const pid = this.placeEntity(b.place.name, b.place.level, b.place.level === 'district' ? province : null, { start: b.place.start, end: b.place.end });
+      const named = insideOutletName(this.text, b.place.start);
+      const pid = this.placeEntity(b.place.name, b.place.level, b.place.level === 'district' ? province : null, named ? null : { start: b.place.start, end: b.place.end });
       this.relate('LOCATED_IN', id, pid, {}, [this.sentenceSpan(span.start)]);
     } else if (province && span) {
       this.relate('LOCATED_IN', id, this.placeEntity(province, 'province', null, null), {}, [this.sentenceSpan(span.start)]);
     }
     if (b.parent && span) {
-      const parent = this.bodyEntity({ base: b.parent.base, kind: b.parent.kind, level: b.parent.level, place: b.place, needsScope: b.needsScope, parent: null }, null, province ?? scopeHint);
+      const parent = this.bodyEntity({ base: b.parent.base, kind: b.parent.kind, level: b.parent.level, place: b.place, needsScope: b.needsScope, parent: null }, null, province ?? scopeHint, at);
       this.relate('PART_OF', id, parent.id, {}, [this.sentenceSpan(span.start)]);
     }
     return { id, name, province };
@@ -719,7 +757,8 @@ class ArticleResolver {
     if (!dept) return b;
     const parent = dept.base.replace(/^(?:Đảng ủy|Đảng bộ|Chi bộ) /u, '');
     const own = b.base.replace(/ Sở$/u, '');
-    return { ...b, base: `${own} ${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
+    // a Party cell belongs to the department's Party organization: "Chi bộ 4 Đảng bộ Sở X"
+    return { ...b, base: `${own} ${own.startsWith('Chi bộ ') ? 'Đảng bộ ' : ''}${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
   }
 
   /**
@@ -747,6 +786,16 @@ class ArticleResolver {
 
   private scopeBodies(): void {
     const { bodyRefs } = this;
+    // "theo báo Thanh Niên": a paper cited in lower case (it replaces a body read inside its name)
+    for (const paper of findCitedPapers(this.s, this.bodies, this.res.places)) {
+      const i = this.bodies.findIndex((b) => b.start === paper.start + 4);
+      if (i >= 0) this.bodies.splice(i, 1);
+      this.bodies.push(paper);
+    }
+    // "UBND tỉnh A, B": the same body of province B
+    for (const b of this.bodies.slice()) {
+      for (const l of listedProvinces(this.s, b, this.res.places)) if (!this.bodies.some((x) => x.start <= l.start && l.start < x.end)) this.bodies.push(l);
+    }
     for (const h of this.held) {
       for (const el of h.chain.elements) {
         if (!el.body) continue;
@@ -756,7 +805,11 @@ class ArticleResolver {
           const committee = sibling?.body?.parent?.base ?? (sibling?.body?.kind === 'party-committee' ? sibling.body.base : null) ?? this.committeeDefault;
           if (!committee) continue;
           const sib = sibling?.body;
-          b = { ...b, base: `${b.base} ${committee}`, level: sib?.level ?? 'province', place: sib?.place ?? null, needsScope: !sib?.place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
+          // without a sibling, the committee as the article names it elsewhere ("Huyện ủy Chư Sê")
+          const named = sib ? null : committeePlace(this.bodies, committee);
+          const place = sib?.place ?? named?.place ?? null;
+          const level = sib?.level ?? named?.level ?? (/^(?:Huyện|Quận|Thị) ủy$/u.test(committee) ? 'district' : 'province');
+          b = { ...b, base: `${b.base} ${committee}`, level, place, needsScope: !place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
         }
         if (el.title === 'Ủy viên Ban Thường vụ' && b.parent) {
           // gold convention: "Ủy viên Ban Thường vụ" of the committee itself (Tỉnh ủy X)
@@ -767,6 +820,7 @@ class ArticleResolver {
         }
         // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
         if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
+        if (b.level === 'unknown' && !b.place) b = fullFormOf(b, this.bodies) ?? b;
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && h.person) b = this.scopedLikeSibling(h, b);
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.unitOfDepartment(b);
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base)) b = this.unitOfAgency(b);
@@ -784,8 +838,9 @@ class ArticleResolver {
       // "Công an xã", "UBND phường" without a name: a kind of body, not a body
       if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
       // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
-      if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.localPlace(b.start, 'district')) continue;
-      const unit = b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base) ? this.unitOfAgency(b) : b;
+      if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.districtNear(b.start)) continue;
+      const full = b.level === 'unknown' && !b.place ? fullFormOf(b, this.bodies) ?? b : b;
+      const unit = full.kind === 'other' && full.level === 'unknown' && !full.place && !full.needsScope && CENTRAL_UNIT.test(full.base) ? this.unitOfAgency(full) : full;
       bodyRefs.set(b, this.bodyEntity(unit, { start: b.start, end: b.end }, null));
     }
   }
@@ -1123,6 +1178,8 @@ class ArticleResolver {
     for (const h of this.placeHits) {
       if (this.nameSpans.some((n) => h.start < n.end && h.end > n.start)) continue;
       if (!/^\p{Lu}/u.test(h.name)) continue;
+      // "Pháp luật TP.HCM", "Trường Đại học Luật Hà Nội": the place of a name, not of the article
+      if (insideOutletName(this.text, h.start)) continue;
       this.placeEntity(h.name, h.level, h.province, { start: h.start, end: h.end });
     }
     if (this.tag?.province) this.placeEntity(this.tag.province, 'province', null, { start: this.tag.start, end: this.tag.end });

@@ -10,6 +10,9 @@ describe('expandBodyAbbreviations', () => {
     ['Trường TH Hòa Bình', 'Trường Tiểu học Hòa Bình'],
     ['Phòng TC-KH', 'Phòng Tài chính - Kế hoạch'],
     ['Tổng cục Thủy lợi VN', 'Tổng cục Thủy lợi Việt Nam'],
+    ['Phòng TCCB Sở Y tế', 'Phòng Tổ chức cán bộ Sở Y tế'],
+    ['Phòng TC-HC', 'Phòng Tổ chức - Hành chính'],
+    ['Đại học Bách khoa TP HCM', 'Đại học Bách khoa TP Hồ Chí Minh'],
   ])('spells out %s', (name, expected) => {
     expect(expandBodyAbbreviations(name)).toBe(expected);
   });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { bodiesOf, extract } from '../resolve/extraction-views.js';
+
+// Invented sentences; each table row is one pattern of scoping a body from its article.
+describe('body scope from the article', () => {
+  it.each([
+    // a board written without its committee takes the committee the article names with its place
+    ['Huyện ủy Krông Pa họp. Ông Lê Văn Tám, Trưởng ban Tổ chức, bị kỷ luật.', 'Ban Tổ chức Huyện ủy Krông Pa'],
+    // a district body written with its level word only, in an article about one district
+    ['Quận ủy Ngũ Hành Sơn công bố quyết định. Ông Lê Văn Tám được chỉ định vào Ban Chấp hành Đảng bộ quận.', 'Ban Chấp hành Đảng bộ quận Ngũ Hành Sơn'],
+    ['Huyện ủy Krông Pa họp. Ban Thường vụ Huyện ủy đã thống nhất.', 'Ban Thường vụ Huyện ủy Krông Pa'],
+    // "Thành ủy" in the article of a province (not a city) is a provincial city's committee
+    ['Lâm Đồng: lãnh đạo TP. Đà Lạt cho biết Ủy ban Kiểm tra Thành ủy sẽ xác minh.', 'Ủy ban Kiểm tra Thành ủy Đà Lạt'],
+    // a numbered ward is told apart by its district
+    ['Tại thành phố Sóc Trăng, Đảng ủy Phường 3 đã họp.', 'Đảng ủy Phường 3 thành phố Sóc Trăng'],
+    // the National Assembly delegation is a province's
+    ['Tỉnh Long An: ông Lê Văn Tám, Trưởng Đoàn đại biểu Quốc hội, phát biểu.', 'Đoàn đại biểu Quốc hội tỉnh Long An'],
+    ['Ông Lê Văn Tám, Phó Trưởng đoàn Đại biểu Quốc hội khóa XIV đơn vị tỉnh Bến Tre, phát biểu.', 'Đoàn đại biểu Quốc hội tỉnh Bến Tre'],
+    // a short form names the body the article writes in full
+    ['Ông Lê Văn Tám, Trưởng phòng Kế toán Sở Y tế tỉnh Gia Lai, cho biết Phòng Kế toán đã rà soát.', 'Phòng Kế toán Sở Y tế tỉnh Gia Lai'],
+    ['Bộ Tư pháp tổ chức hội nghị; Đảng ủy Bộ đã ban hành kế hoạch.', 'Đảng ủy Bộ Tư pháp'],
+  ])('scopes %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    ['Huyện ủy Krông Pa họp. Ông Lê Văn Tám, Trưởng ban Tổ chức, bị kỷ luật.', 'Ban Tổ chức Huyện ủy Gia Lai'],
+    ['Tại thành phố Sóc Trăng, Đảng ủy Phường 3 đã họp.', 'Đảng ủy Phường 3'],
+  ])('does not give a district body the province: %s', (text, wrong) => {
+    expect(bodiesOf(extract(text))).not.toContain(wrong);
+  });
+
+  it('keeps "Thành ủy" the city-province\'s own in the article of a city-province', () => {
+    expect(bodiesOf(extract('Đà Nẵng: Ban Thường vụ Thành ủy Đà Nẵng họp. Ủy ban Kiểm tra Thành ủy đã kết luận.'))).toContain('Ủy ban Kiểm tra Thành ủy Đà Nẵng');
+  });
+
+  it('gives a Party cell of a department the department\'s Party organization', () => {
+    const ex = extract('Đảng ủy Sở Tài chính tỉnh Kon Tum kỷ luật ông Lê Văn Tám, Bí thư Chi bộ 2, Trưởng phòng Ngân sách.');
+    expect(bodiesOf(ex)).toContain('Chi bộ 2 Đảng bộ Sở Tài chính tỉnh Kon Tum');
+  });
+});
+
+describe('listedProvinces', () => {
+  it.each([
+    ['Lãnh đạo UBND tỉnh Quảng Trị, Khánh Hòa, Tỉnh ủy Kon Tum vừa bổ nhiệm cán bộ.', ['Ủy ban nhân dân tỉnh Khánh Hòa', 'Ủy ban nhân dân tỉnh Quảng Trị']],
+    ['Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy Nam Định, Quảng Nam và Ban cán sự đảng Bộ Y tế.', ['Ban Thường vụ Tỉnh ủy Nam Định', 'Ban Thường vụ Tỉnh ủy Quảng Nam']],
+    ['Đoàn làm việc với các Sở Tư pháp Hà Tĩnh, Thanh Hóa và Nghệ An.', ['Sở Tư pháp tỉnh Hà Tĩnh', 'Sở Tư pháp tỉnh Nghệ An', 'Sở Tư pháp tỉnh Thanh Hóa']],
+  ])('gives each listed province its body: %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('does not read a person after the list as a province', () => {
+    expect(bodiesOf(extract('Sở Tư pháp tỉnh Hà Tĩnh, Lê Văn Tám cho biết.'))).toEqual(['Sở Tư pháp tỉnh Hà Tĩnh']);
+  });
+
+  it('does not copy a body for a province that begins a longer name', () => {
+    expect(bodiesOf(extract('UBND tỉnh Quảng Trị, Long An Group đã ký kết.'))).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị']);
+  });
+});
+
+describe('numbered wards', () => {
+  it('does not repeat the type word of a numbered district', () => {
+    expect(bodiesOf(extract('Tại Quận 5, TP.HCM, Đảng bộ Phường 12 đã họp.'))).toContain('Đảng bộ Phường 12 Quận 5');
+  });
+});

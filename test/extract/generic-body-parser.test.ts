@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { bodiesOf, extract } from '../resolve/extraction-views.js';
+
+// Invented sentences: named organizations outside the lexicon (src/extract/generic-body-parser.ts).
+describe('parseGenericBody', () => {
+  it.each([
+    // an abbreviated level word ends the name and starts its place
+    ['Giám đốc Trung tâm Văn hóa Thể thao TP. Buôn Ma Thuột đã ký.', 'Trung tâm Văn hóa Thể thao thành phố Buôn Ma Thuột'],
+    ['Ông Lê Văn Tám, Giám đốc Trung tâm bồi dưỡng chính trị TP. Tam Kỳ, bị khiển trách.', 'Trung tâm bồi dưỡng chính trị thành phố Tam Kỳ'],
+    // a province's newspaper is named by the province alone
+    ['Báo Phú Yên đăng bài phát biểu của ông Lê Văn Tám.', 'Báo Phú Yên'],
+    // a sentence opener after a caption is not part of the name
+    ['Ảnh: Báo Tin tức Cụ thể, ông Lê Văn Tám đã vi phạm.', 'Báo Tin tức'],
+    // abbreviations inside a unit's name
+    ['Ông Lê Văn Tám, Trưởng phòng TCCB Sở Y tế tỉnh Phú Yên, dự họp.', 'Phòng Tổ chức cán bộ Sở Y tế tỉnh Phú Yên'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    ['Quê hương của Nguyễn Trường Tộ, Phan Bội Châu được giới thiệu.', 'Trường'],
+    ['Luật Phòng, chống tham nhũng (PCTN) được sửa đổi.', 'Phòng'],
+    ['Ảnh: Báo Tin tức Cụ thể, ông Lê Văn Tám đã vi phạm.', 'Cụ thể'],
+    ['Phó Trưởng Ban Quản lý Khu Công nghệ cao TP. Các cán bộ nhận quyết định nghỉ hưu.', 'Ban Quản lý Khu Công nghệ cao thành phố Các'],
+  ])('does not read a body in %s', (text, word) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.startsWith(word) || b.includes(word === 'Cụ thể' ? word : ` ${word} `) || b === word)).toEqual([]);
+  });
+});
