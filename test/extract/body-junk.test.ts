@@ -42,3 +42,49 @@ describe('numbered districts', () => {
     expect(bodies.filter((b) => b.includes('huyện Quận'))).toEqual([]);
   });
 });
+
+describe('names that run into the sentence', () => {
+  it.each([
+    // a verb after the name starts the predicate
+    ['Viện Nghiên cứu Biển Việt Nam chia sẻ kinh nghiệm.', 'Viện Nghiên cứu Biển Việt Nam'],
+    ['Sở Xây dựng Hà Nội đề nghị UBND huyện Gia Lâm xử lý.', 'Sở Xây dựng thành phố Hà Nội'],
+    ['Ngân hàng Nhà nước Việt Nam sớm báo cáo Thủ tướng Chính phủ.', 'Ngân hàng Nhà nước Việt Nam'],
+    ['Tại Đà Nẵng, Hội Chữ thập đỏ TP tặng 50 vé xe cho sinh viên.', 'Hội Chữ thập đỏ thành phố Đà Nẵng'],
+    // lower-case words after a place or a person's full name are the sentence's
+    ['Theo Ủy ban An toàn giao thông Quốc gia Lê Văn Tám sốt ruột vì tiến độ.', 'Ủy ban An toàn giao thông Quốc gia'],
+    ['Công ty Cơ khí Hà Nam mở bán cổ phiếu.', 'Công ty Cơ khí Hà Nam'],
+    // a capitalized "Ông" opens a person's name
+    ['Văn phòng Bộ VHTTDL Ông Lê Văn Tám cho biết.', 'Văn phòng Bộ VHTTDL'],
+    // an abbreviated level word without its full stop
+    ['Công an TX Ninh Hòa điều tra vụ việc.', 'Công an thị xã Ninh Hòa'],
+  ])('reads %s', (text, expected) => {
+    const bodies = bodiesOf(extract(text));
+    expect(bodies).toContain(expected);
+    expect(bodies.filter((b) => b.startsWith(`${expected} `) && !/ (?:tỉnh|thành phố|huyện|thị xã) /u.test(b.slice(expected.length)))).toEqual([]);
+  });
+
+  it.each([
+    // a head word that begins a person's or a place's name
+    ['Đồng chí Trường Chinh đọc báo cáo chính trị.', 'Trường Chinh'],
+    ['Tổng Bí thư Trường Chinh - Tổng Bí thư của Đảng, phát biểu.', 'Trường Chinh'],
+    ['Đoàn khách thăm phố cổ Hội An và Mỹ Sơn.', 'Hội An'],
+    ['Đội tuyển Tây Ban Nha giành chiến thắng.', 'Ban Nha'],
+    ['Khu vực Bắc Bộ Nhiều mây, có mưa.', 'Bộ Nhiều'],
+    ['Hàng hóa từ Đài Loan nhập về.', 'Đài Loan'],
+    ['Chủ tịch Hội đồng Nhà nước Trường Chinh ký lệnh.', 'Trường Chinh'],
+  ])('does not read a body out of %s', (text, wrong) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.includes(wrong))).toEqual([]);
+  });
+
+  it.each([
+    ['Ông Lê Văn Tám, Hiệu trưởng Trường Chính trị Trường Chinh, phát biểu.', 'Trường Chính trị Trường Chinh'],
+    ['Ông Lê Văn Tám, Giám đốc Tập đoàn Trường Hải, cho biết.', 'Tập đoàn Trường Hải'],
+    ['Bác sĩ Lê Văn Tám, Trưởng Khoa Tai - Mũi - Họng, cho biết.', 'Khoa Tai - Mũi - Họng'],
+    ['Ông Lê Văn Tám, Giám đốc Công ty Bia - Rượu - Nước giải khát Hà Nội cho biết.', 'Công ty Bia - Rượu - Nước giải khát Hà Nội'],
+    ['Ông Lê Văn Tám, Trưởng ban Ban Quản lý Khu Di tích Đền Hùng, cho biết.', 'Ban Quản lý Khu Di tích Đền Hùng'],
+    ['Ông Lê Văn Tám, Chủ tịch Hội đồng Nhà nước, ký lệnh.', 'Hội đồng Nhà nước'],
+    ['Ông Lê Văn Tám, Trưởng phòng Phòng Tổ chức cán bộ, cho biết.', 'Phòng Tổ chức cán bộ'],
+  ])('keeps %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+});
