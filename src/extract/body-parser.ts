@@ -83,7 +83,8 @@ const ministryCanonical = new Map<string, string>([
 ]);
 const ministryPhrases = phraseList([...ministryCanonical.keys()]);
 
-const STANDING = phraseList(['ban thường vụ', 'btv', 'thường trực', 'ban thường trực']);
+// "Ban Thưởng vụ": a common misspelling of the standing committee
+const STANDING = phraseList(['ban thường vụ', 'ban thưởng vụ', 'btv', 'thường trực', 'ban thường trực']);
 /** The Party committee of each level, for bodies written with a level word ("Ủy ban kiểm tra huyện X"). */
 const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = { 'tỉnh': 'Tỉnh ủy', 'thành phố': 'Thành ủy', 'huyện': 'Huyện ủy', 'quận': 'Quận ủy', 'thị xã': 'Thị ủy' };
 const LEVEL_OF_COMMITTEE: Readonly<Record<string, string>> = { 'Tỉnh ủy': 'tỉnh', 'Thành ủy': 'thành phố', 'Huyện ủy': 'huyện', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã' };

@@ -88,3 +88,9 @@ describe('names that run into the sentence', () => {
     expect(bodiesOf(extract(text))).toContain(expected);
   });
 });
+
+describe('misspelled heads', () => {
+  it('reads "Ban Thưởng vụ" as the standing committee', () => {
+    expect(bodiesOf(extract('Ban Thưởng vụ Huyện ủy Chư Sê đã họp.'))).toContain('Ban Thường vụ Huyện ủy Chư Sê');
+  });
+});
