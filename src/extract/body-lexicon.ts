@@ -192,6 +192,7 @@ export const LEVEL_WORDS: Readonly<Record<string, { canonical: string; level: 'p
   'thành phố': { canonical: 'thành phố', level: 'city' },
   'tp.': { canonical: 'thành phố', level: 'city' },
   'tp': { canonical: 'thành phố', level: 'city' },
+  'tx': { canonical: 'thị xã', level: 'district' },
   'huyện': { canonical: 'huyện', level: 'district' },
   'quận': { canonical: 'quận', level: 'district' },
   'thị xã': { canonical: 'thị xã', level: 'district' },

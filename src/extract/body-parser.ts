@@ -1,6 +1,8 @@
 import {
   COMMITTEES, LEVELED_BODIES, LEVEL_WORDS, MINISTRY_ABBREVIATIONS, MINISTRY_NAMES, NATIONAL_BODIES, PARTY_BOARDS, UNION_COMMITTEES,
 } from './body-lexicon.js';
+import { getNameLexicon } from './name-lexicon.js';
+import { plausibleName } from './person-name.js';
 import type { PlaceLookup } from './place-lookup.js';
 import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, syllableEndAt, type ScanText } from './text-scan.js';
 
@@ -81,7 +83,8 @@ const ministryCanonical = new Map<string, string>([
 ]);
 const ministryPhrases = phraseList([...ministryCanonical.keys()]);
 
-const STANDING = phraseList(['ban thường vụ', 'btv', 'thường trực', 'ban thường trực']);
+// "Ban Thưởng vụ": a common misspelling of the standing committee
+const STANDING = phraseList(['ban thường vụ', 'ban thưởng vụ', 'btv', 'thường trực', 'ban thường trực']);
 /** The Party committee of each level, for bodies written with a level word ("Ủy ban kiểm tra huyện X"). */
 const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = { 'tỉnh': 'Tỉnh ủy', 'thành phố': 'Thành ủy', 'huyện': 'Huyện ủy', 'quận': 'Quận ủy', 'thị xã': 'Thị ủy' };
 const LEVEL_OF_COMMITTEE: Readonly<Record<string, string>> = { 'Tỉnh ủy': 'tỉnh', 'Thành ủy': 'thành phố', 'Huyện ủy': 'huyện', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã' };
@@ -117,7 +120,8 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
   if (lw) {
     const info = LEVEL_WORDS[lw] ?? LEVEL_WORDS[ABBREVIATED_LEVELS[lw] ?? '']!;
     let q = p + lw.length;
-    if (s.text[q] === '.') q++;
+    // "TP.HCM", "TP. Vinh"; a full stop after a whole level word ends the sentence ("… Công an xã. Ngoài ra")
+    if (s.text[q] === '.' && (lw === 'tp' || lw.endsWith('.'))) q++;
     q = skipSpaces(s.text, q);
     const ends = capitalizedRun(s, q, 5);
     for (let k = ends.length - 1; k >= 0; k--) {
@@ -139,12 +143,13 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
       const d = ds.length === 1 ? ds[0] : undefined;
       return { start: p, end: q + num[0].length, name: `${info.canonical.replace(/^./u, (c) => c.toUpperCase())} ${num[0]}`, level: info.level === 'district' ? 'district' : 'commune', province: d?.province, levelWord: info.canonical };
     }
-    if (info.level === 'commune' && ends.length > 0) {
-      const e = ends[Math.min(ends.length, 3) - 1]!;
+    const own = ends.length > 0 ? unlistedPlaceRun(s, q, ends, info.level === 'commune') : 0;
+    if (info.level === 'commune' && own > 0) {
+      const e = ends[Math.min(own, 3) - 1]!;
       return { start: p, end: e, name: s.text.slice(q, e), level: 'commune', levelWord: info.canonical };
     }
-    if (info.level === 'district' && ends.length > 0 && ends.length <= 3) {
-      const e = ends[ends.length - 1]!;
+    if (info.level === 'district' && own > 0 && ends.length <= 3) {
+      const e = ends[own - 1]!;
       return { start: p, end: e, name: s.text.slice(q, e), level: 'district', levelWord: info.canonical };
     }
     return null;
@@ -163,6 +168,36 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
     }
   }
   return null;
+}
+
+/** Words that are no place name's first syllable: a person ("xã Ông …"), a committee written in lower case ("huyện Ủy"). */
+const NOT_PLACE_START = new Set(['ông', 'bà', 'ủy']);
+
+/**
+ * How many syllables of a capitalized run after a level word name a place the gazetteer does not list (a commune):
+ * the run stops before a person's name ("Bí thư Đảng ủy phường Mễ Trì Đỗ Thị Xoan": a surname then a middle or
+ * given name); a district's run that is itself a person's name is none ("UBND huyện Lê Văn Tám").
+ */
+function unlistedPlaceRun(s: ScanText, q: number, ends: readonly number[], commune: boolean): number {
+  if (NOT_PLACE_START.has(s.lower.slice(q, ends[0]))) return 0;
+  const names = getNameLexicon();
+  const starts = ends.map((_, k) => (k === 0 ? q : skipDash(s, ends[k - 1]!)));
+  for (let k = commune ? 1 : 0; k < ends.length - 1; k++) {
+    const w = s.lower.slice(starts[k], ends[k]);
+    const next = s.lower.slice(starts[k + 1], ends[k + 1]);
+    // "Châu Nguyễn …": the surname more common than the one before it starts the name
+    if (!names.isSurname(w) || !(names.isMiddle(next) || names.isGiven(next)) || names.surnameShare(next) > names.surnameShare(w)) continue;
+    if (k > 0) return k;
+    const syl = ends.slice(0, 4).map((e, i): [number, number] => [starts[i]!, e]);
+    if (syl.length >= 3 && plausibleName(s, syl.slice(0, 3), names)) return 0;
+  }
+  return ends.length;
+}
+
+function skipDash(s: ScanText, end: number): number {
+  let i = end;
+  while (i < s.text.length && !isWordChar(s.text[i])) i++;
+  return i;
 }
 
 interface CommitteeParse {

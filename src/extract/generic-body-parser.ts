@@ -6,7 +6,7 @@ import { matchRole } from './role-matcher.js';
 import { expandBodyAbbreviations } from './body-abbreviations.js';
 import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
-import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, type ScanText } from './text-scan.js';
+import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, syllableEndAt, type ScanText } from './text-scan.js';
 
 /** Head nouns of named organizations outside the Party and state lexicon. */
 const HEADS = phraseList([
@@ -32,6 +32,85 @@ const STOP = new Set([
   'đầu', 'tư', 'kinh', 'doanh', 'thực', 'hiện', 'tiến', 'hành', 'triển', 'khai', 'công', 'bố', 'quyết', 'định', 'họp', 'tin',
   'đối', 'trong', 'ngoài', 'mà', 'nên', 'vẫn', 'còn', 'đều',
 ]);
+/**
+ * Verbs that start the sentence's predicate after a subject's name ("Viện X chia sẻ", "Sở Y đề nghị UBND …"): a name
+ * ends before them unless a place closes the run.
+ */
+const PREDICATE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['chia', ['chia sẻ']], ['tặng', ['tặng']], ['đọc', ['đọc']], ['lại', ['lại']], ['phản', ['phản ánh', 'phản hồi', 'phản đối']],
+  ['dẫn', ['dẫn lời', 'dẫn']], ['yêu', ['yêu cầu']], ['đề', ['đề nghị', 'đề xuất']], ['kiến', ['kiến nghị']],
+  ['cảnh', ['cảnh báo']], ['nghiên', ['nghiên cứu']], ['phân', ['phân tích']], ['đánh', ['đánh giá']], ['thay', ['thay thế', 'thay mặt']],
+  ['tuyển', ['tuyển']], ['niêm', ['niêm yết']], ['góp', ['góp']], ['chiếm', ['chiếm']], ['tài', ['tài trợ']], ['sai', ['sai phạm']],
+  ['mở', ['mở rộng']], ['mang', ['mang']], ['hát', ['hát']], ['khiến', ['khiến']], ['đứng', ['đứng tên']], ['rà', ['rà soát']],
+  ['gọi', ['gọi tên']], ['hỏi', ['hỏi']], ['trả', ['trả lời']], ['đón', ['đón']], ['viết', ['viết']], ['kể', ['kể']],
+  ['phê', ['phê chuẩn', 'phê duyệt']], ['giao', ['giao cho']], ['trình', ['trình']], ['sớm', ['sớm']], ['vốn', ['vốn']],
+  ['tuyên', ['tuyên dương', 'tuyên bố']], ['giảm', ['giảm']], ['tăng', ['tăng']], ['khẳng', ['khẳng định']], ['thông', ['thông báo']],
+  ['xác', ['xác nhận', 'xác định']], ['ban', ['ban hành']], ['tiếp', ['tiếp nhận', 'tiếp tục']], ['bàn', ['bàn giao']],
+  ['lên', ['lên tiếng']], ['bác', ['bác bỏ']], ['cho', ['cho rằng', 'cho phép']], ['chỉ', ['chỉ']], ['sốt', ['sốt ruột']],
+  ['hướng', ['hướng dẫn']], ['khám', ['khám']], ['đóng', ['đóng']], ['dành', ['dành']], ['vừa', ['vừa']], ['mới', ['mới đây']],
+]);
+
+/**
+ * True when a verb of the sentence starts at a (lower-case `word`). A verb of one syllable may end a word begun by a
+ * capital ("Chương trình", "Phòng khám", "Bạn đọc"): it counts only after a proper name or an abbreviation
+ * (`afterName`: "Tập đoàn Hòa Phát góp", "Ngân hàng MHB chiếm").
+ */
+function predicateAt(s: ScanText, a: number, word: string, afterName = true): boolean {
+  const phrases = PREDICATE_VERBS.get(word);
+  return phrases !== undefined && phrases.some((p) => (afterName || p.includes(' ')) && s.lower.startsWith(p, a) && !isWordChar(s.text[a + p.length]));
+}
+
+/** True when a verb of the sentence follows the name ending at end: "Viện X chia sẻ". */
+function predicateAfter(s: ScanText, end: number): boolean {
+  const a = end + 1;
+  let b = a;
+  while (b < s.text.length && isWordChar(s.text[b])) b++;
+  return predicateAt(s, a, s.lower.slice(a, b));
+}
+
+/** True when the last syllable read is an abbreviation in capitals ("MHB", "VHTT"). */
+function capsBefore(s: ScanText, syl: ReadonlyArray<[number, number, boolean]>): boolean {
+  const last = syl[syl.length - 1];
+  return last !== undefined && last[1] - last[0] >= 2 && isUpper(s.text[last[0]]) && isUpper(s.text[last[0] + 1]);
+}
+
+/** A capitalized surname and another capital after pos: "Ông| Nguyễn Văn A". */
+function personAfter(s: ScanText, pos: number, names: NameLexicon): boolean {
+  if (s.text[pos] !== ' ' || !isUpper(s.text[pos + 1])) return false;
+  const e = syllableEndAt(s.text, pos + 1);
+  return names.isSurname(s.lower.slice(pos + 1, e)) && s.text[e] === ' ' && isUpper(s.text[e + 1]);
+}
+
+/** "số 1": a lower-case word that numbers the name. */
+function numberedAt(s: ScanText, a: number, word: string): boolean {
+  return word === 'số' && /^ \d/u.test(s.text.slice(a + 2, a + 4));
+}
+
+/**
+ * True when the last capitalized syllables of a name (of `run` in a row) are a proper name that ends it: a province,
+ * district or country ("Hà Nội", "Việt Nam"), or a person's full name ("… Nguyễn Văn An phát biểu"). Lower-case words after such a name
+ * are the sentence's ("… Việt Nam sớm báo cáo …"), while after one capital they may be the rest of a word ("Khu Di tích").
+ */
+function properNameBefore(s: ScanText, syl: ReadonlyArray<[number, number, boolean]>, run: number, places: PlaceLookup, names: NameLexicon): boolean {
+  const end = syl[syl.length - 1]![1];
+  for (let k = Math.min(run, 4); k >= 2; k--) {
+    const part = syl.slice(syl.length - k).map(([a, b]): [number, number] => [a, b]);
+    if (placeNamed(s, part[0]![0], end, places) || (k >= 3 && plausibleName(s, part, names))) return true;
+  }
+  return false;
+}
+
+/** True when the text from a to b names a province, a district or a country. */
+function placeNamed(s: ScanText, a: number, b: number, places: PlaceLookup): boolean {
+  const surface = s.text.slice(a, b);
+  return COUNTRIES.has(surface.toLowerCase()) || places.province(surface, true) !== undefined || places.districts(surface).length > 0;
+}
+const COUNTRIES = new Set(['việt nam', 'trung quốc', 'hoa kỳ', 'hàn quốc', 'nhật bản', 'thái lan', 'ấn độ', 'anh quốc', 'hồng kông']);
+
+/** A capitalized syllable that is not an abbreviation: "Hà", "Chinh", not "TP", "SJC". */
+function titleCase(s: ScanText, a: number, b: number): boolean {
+  return isUpper(s.text[a]) && b - a >= 2 && !isUpper(s.text[a + 1]);
+}
 const MAX_LOWER_RUN = 3;
 /** Abbreviated level words, written in capitals before a place ("TP. Bảo Lộc", "TX Sơn Tây"). */
 const LEVEL_ABBREVIATION = new Set(['tp', 'tx']);
@@ -89,15 +168,17 @@ function writtenAsHead(written: string, form: string): boolean {
 }
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
-function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: number) => boolean, placeStarts: (p: number) => boolean, namedAfterPerson = false): number {
+function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLookup, bodyStarts: (p: number) => boolean, placeStarts: (p: number) => boolean, namedAfterPerson = false): number {
   let i = skipSpaces(s.text, pos);
   if (!isUpper(s.text[i]) && !/\p{N}/u.test(s.text[i] ?? '')) return pos;
   let end = pos;
   // a name is capitalized components, each a capital syllable with at most one lower-case syllable after it
   // ("Xây dựng", "Tài nguyên"), or two when another capital follows ("Tài nguyên nước Sở …")
   let lowerRun = 0;
+  // capitalized syllables in a row ("Hồ Chí Minh"): a proper name, after which lower-case words are the sentence's
+  let titleRun = 0;
   const syl: Array<[number, number, boolean]> = [];
-  for (let n = 0; n < 14; n++) {
+  for (let n = 0; n < 20; n++) {
     const a = i;
     let b = a;
     while (b < s.text.length && (isWordChar(s.text[b]) || (s.text[b] === '&' && isWordChar(s.text[b + 1])) || (s.text[b] === '-' && isWordChar(s.text[b + 1]) && isUpper(s.text[a])))) b++;
@@ -109,6 +190,8 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     // sentence after a name that ends without a full stop ("Ảnh: Báo Giao thông Cụ thể, …")
     if (syl.length > 0 && isUpper(s.text[a]) && (LEVEL_ABBREVIATION.has(word) ? placeStarts(a) : opensSentence(s, a, word))) break;
     const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
+    // "ông", "bà" written with a capital open a person's name: "… Bộ X Ông Nguyễn Văn A"
+    if (syl.length > 0 && (word === 'ông' || word === 'bà') && isUpper(s.text[a]) && personAfter(s, b, names)) break;
     // "và" joins two capitalized parts of one name ("Trung tâm Dạy nghề và Giáo dục thường xuyên"), unless another
     // body starts after it
     if (word === 'và' && syl.length > 0 && s.text[b] === ' ' && isUpper(s.text[b + 1]) && !bodyStarts(b + 1) && !longestPhraseAt(s, b + 1, HEADS)) {
@@ -120,7 +203,7 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
     if (!upper) {
       // "xã hội" (society) is no commune: "Trung tâm Công tác xã hội"
       const society = word === 'xã' && s.lower.startsWith(' hội', b) && !isWordChar(s.text[b + 4]);
-      if (lowerRun >= 3 || (STOP.has(word) && !society && !closedByPlace(s, a, 2 - lowerRun))) break;
+      if (lowerRun >= 3 || ((STOP.has(word) || predicateAt(s, a, word, titleRun >= 2 || capsBefore(s, syl)) || (titleRun >= 2 && properNameBefore(s, syl, titleRun, places, names) && !numberedAt(s, a, word))) && !society && !closedByPlace(s, a, 2 - lowerRun))) break;
       if (lowerRun >= 1) {
         // a second (or third) lower-case syllable only when the run is closed by a capital, a dash, a place or
         // punctuation: "Tài nguyên nước Sở …", "Tổ chức cán bộ - Tổng cục …", "Tổ chức cán bộ,"
@@ -137,6 +220,8 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
       }
       lowerRun++;
     } else lowerRun = 0;
+    // dash-joined parts are words of their own: "Bia - Rượu - Nước giải khát"
+    titleRun = titleCase(s, a, b) && !/[-–]\s?$/u.test(s.text.slice(a - 2, a)) ? titleRun + 1 : titleCase(s, a, b) ? 1 : 0;
     syl.push([a, b, upper]);
     end = b;
     // next syllable: one space, or a dash joining two name parts ("Lao động - Thương binh")
@@ -158,7 +243,10 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, bodyStarts: (p: n
   // named after people: "Trường THPT Phan Bội Châu")
   for (let k = 1; k < syl.length - 1 && !namedAfterPerson; k++) {
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
-    if (tail.length >= 2 && tail.length <= 4 && syl.slice(k).every(([, , u]) => u) && plausibleName(s, tail, names)) {
+    if (tail.length < 2 || tail.length > 4 || !syl.slice(k).every(([, , u]) => u)) continue;
+    // a province at the end is the body's place, read after the name ("Chi cục Thú y | Hà Nội")
+    const [ta, tb] = [tail[0]![0], tail[tail.length - 1]![1]];
+    if (places.province(s.text.slice(ta, tb)) || (plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
       syl.length = k;
       dropAnd();
       end = syl.length > 0 ? syl[syl.length - 1]![1] : pos;
@@ -220,7 +308,11 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   };
   const school = head === 'trường' || head === 'học viện' || head === 'đại học';
   const placeStarts = (p: number): boolean => parsePlaceAfter(s, p, places, 'none') !== null;
-  let end = nameEnd(s, afterHead, names, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school);
+  let end = nameEnd(s, afterHead, names, places, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school);
+  if (notNamedByHead(s, pos, head, afterHead, end, places)) return null;
+  // a person or place named with a head word ends the name: "Hội đồng Nhà nước Trường Chinh" (not a school's or a
+  // company's name: "Tập đoàn Trường Hải")
+  if (!school && !COMPANY_HEADS.has(head)) end = beforeHeadedWord(s, afterHead, end, places);
   // a province's newspaper is named by the province alone: "Báo Nghệ An"
   if (head === 'báo' && end > afterHead) {
     const q = skipSpaces(s.text, afterHead);
@@ -277,12 +369,59 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     }
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
-  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm)(?![\p{L}])/u.test(s.text.slice(end, end + 8))) return null;
+  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm)(?![\p{L}])/u.test(s.text.slice(end, end + 8)) && !predicateAfter(s, end)) return null;
   // a sub-department ("Chi cục Kiểm lâm") named without its place is the province's
   if (!place && head === 'chi cục') return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };
   const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
   const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
+}
+
+/**
+ * Head words that also begin names of people and places ("Trường Chinh", "Hội An", "Đài Loan", "Vụ Bản", "Tây Ban
+ * Nha", "Bắc Bộ"): with a name of one capitalized syllable, they are no organization.
+ */
+const HEADED_WORDS = new Set(['trường', 'hội', 'đài', 'sở', 'vụ', 'bộ', 'ban', 'trạm', 'khoa']);
+/** Places whose name starts with a head word, beyond the gazetteer's provinces and districts. */
+const HEADED_PLACES = new Set(['đài loan', 'đài bắc', 'trường sơn', 'trường sa', 'trường thành', 'trường giang', 'ban mê']);
+const REGION_WORDS = new Set(['bắc', 'nam', 'trung', 'tây', 'đông']);
+const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
+
+function notNamedByHead(s: ScanText, pos: number, head: string, afterHead: number, end: number, places: PlaceLookup): boolean {
+  if (!HEADED_WORDS.has(head)) return false;
+  // "Tây Ban Nha", "Bắc Bộ": a region word before the head
+  if ((head === 'bộ' || head === 'ban') && s.text[pos - 1] === ' ') {
+    const w = wordStartBefore(s, pos - 1);
+    if (w < pos - 1 && isUpper(s.text[w]) && REGION_WORDS.has(s.lower.slice(w, pos - 1))) return true;
+  }
+  const a = skipSpaces(s.text, afterHead);
+  const e = syllableEndAt(s.text, a);
+  if (e <= a || !titleCase(s, a, e)) return false;
+  const two = s.lower.slice(pos, e);
+  if (HEADED_PLACES.has(two)) return true;
+  const surface = s.text.slice(pos, e);
+  if (places.province(surface) || places.districts(surface).length > 0) return true;
+  // the name is that one syllable, or that syllable before a dash or a number ("Trường Chinh - Tổng Bí thư")
+  return end <= e || (head === 'trường' && /^\s?[-–]|^ \d/u.test(s.text.slice(e, e + 3)));
+}
+
+function wordStartBefore(s: ScanText, end: number): number {
+  let a = end;
+  while (a > 0 && isWordChar(s.text[a - 1])) a--;
+  return a;
+}
+
+/** The end of a name that closes on a head word and one capitalized syllable ("… Nhà nước Trường Chinh"): before them. */
+function beforeHeadedWord(s: ScanText, afterHead: number, end: number, places: PlaceLookup): number {
+  const lastStart = wordStartBefore(s, end);
+  if (lastStart <= afterHead + 1 || s.text[lastStart - 1] !== ' ' || !titleCase(s, lastStart, end)) return end;
+  const headStart = wordStartBefore(s, lastStart - 1);
+  if (headStart <= afterHead || s.text[headStart - 1] !== ' ' || !HEADED_WORDS.has(s.lower.slice(headStart, lastStart - 1)) || !isUpper(s.text[headStart])) return end;
+  // a place so named is part of the name: "Trung tâm Y tế Hội An", "… Tây Ban Nha"
+  const surface = s.text.slice(headStart, end);
+  if (REGION_WORDS.has(s.lower.slice(wordStartBefore(s, headStart - 1), headStart - 1))) return end;
+  if (places.districts(surface).length > 0 || places.province(surface)) return end;
+  return headStart - 1;
 }
 
 /** "Phòng, chống": prevention, not an office. */

@@ -655,7 +655,9 @@ class ArticleResolver {
     }
     let name = b.base;
     if (b.place) {
-      name = `${b.base} ${b.place.name}`;
+      // numbered places carry their type word in their name: "quận" + "Quận 2" reads "Quận 2"
+      const lw = /^(\p{L}+) \d+$/u.exec(b.place.name)?.[1]?.toLowerCase();
+      name = `${lw && b.base.endsWith(` ${lw}`) ? b.base.slice(0, -lw.length - 1) : b.base} ${b.place.name}`;
       if (b.place.level === 'province') province = b.place.name;
       else if (b.place.level === 'district') {
         district = b.place.name;
@@ -679,11 +681,16 @@ class ArticleResolver {
       province = d.province ?? articleProvince;
     } else if (b.needsScope && b.level === 'district' && at !== null) {
       // "Quận ủy" in a paragraph about one district: that district
-      const d = this.districtNear(at);
+      const near = this.districtNear(at);
+      // a numbered district carries its type word in its name ("UBND quận" of Quận 9 is "Ủy ban nhân dân Quận 9"),
+      // and is no other level's ("UBND huyện" is not Quận 1's)
+      const numbered = near ? /^(\p{L}+) \d+$/u.exec(near.name) : null;
+      const written = / (huyện|quận|thị xã|thành phố)$/u.exec(b.base);
+      const d = numbered && written && written[1] !== numbered[1]!.toLowerCase() ? null : near;
       if (d) {
         // "Phòng Nội vụ" of a district is written with the district's type word; "Quận ủy" names it already
-        const typeWord = / (?:huyện|quận|thị xã|thành phố)$|ủy$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
-        name = `${b.base} ${typeWord}${d.name}`;
+        const typeWord = numbered || written || /ủy$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
+        name = `${numbered && written ? b.base.slice(0, written.index) : b.base} ${typeWord}${d.name}`;
         district = d.name;
         province = d.province ?? articleProvince;
       }
