@@ -14,6 +14,7 @@ import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
+import { leadDate } from './event-dates.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
 
@@ -982,7 +983,8 @@ class ArticleResolver {
 
   /** A central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, unless a dated sentence reports it meeting. */
   private passingPlenum(e: EventMention): boolean {
-    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)/u.test(e.name)) return false;
+    // the central committee of the Party, not that of the Youth Union or of an association ("… Trung ương Đoàn")
+    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)(?! (?:Đoàn|Hội|Mặt trận|Công đoàn))/u.test(e.name)) return false;
     const sent = this.sentenceSpan(e.start);
     return !(MET.test(this.text.slice(sent.start, sent.end)) && this.eventDate(e.start) !== null);
   }
@@ -1042,7 +1044,8 @@ class ArticleResolver {
     const dated = named.find((e) => this.eventDate(e.start) !== null);
     const main = dated ?? named[0] ?? this.reportedEvent(eventMentions);
     if (main) {
-      const date = this.eventDate(main.start);
+      // a main event named where no date is (the title) takes the date of the lead reporting it ("Sáng 8/6, … tổ chức Hội nghị")
+      const date = this.eventDate(main.start) ?? leadDate(eventMentions, main, (e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1, (e) => this.eventDate(e.start));
       const sent = this.sentenceSpan(main.start);
       // organizer: "<body> tổ chức <event>"
       for (const [b, ref] of this.bodyRefs) {
@@ -1096,7 +1099,12 @@ class ArticleResolver {
       // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
       const sent = this.sentenceSpan(c.start);
       const reported = HELD.test(text.slice(sent.start, sent.end)) ? this.eventDate(c.start) : null;
-      if (c.scope === 'national') {
+      if (c.scope === 'body') {
+        const name = `Đại hội ${c.bodyText!} lần thứ ${c.ordinal}`;
+        // a name without a proper noun ("Đại hội Công đoàn lần thứ V") is this article's body's congress only
+        const own = /\s\p{Lu}|toàn quốc/u.test(c.bodyText!.replace(/^\S+\s*/u, '')) ? '' : `|@${aid}`;
+        this.addDraft(`Event:${normalizeKey(name)}${own}`, 'Event', name, { kind: 'đại hội', ordinal: c.ordinal, date: reported }, { start: c.start, end: c.end });
+      } else if (c.scope === 'national') {
         const id = `Event:đại hội toàn quốc|${c.ordinal.toLowerCase()}`;
         this.addDraft(id, 'Event', `Đại hội đại biểu toàn quốc lần thứ ${c.ordinal} của Đảng`, { kind: 'đại hội', ordinal: c.ordinal, date: reported }, { start: c.start, end: c.end });
       } else {

@@ -28,3 +28,16 @@ describe('extractArticle: central plenums', () => {
     expect(events('Tiêu đề\nTỉnh ủy quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng.')).toEqual([]);
   });
 });
+
+describe('extractArticle: the date of the main event', () => {
+  it.each([
+    // named in the title without a date, reported in the lead with one
+    ['Đảng ủy Khối tổ chức hội nghị đánh giá kết quả công tác\nNgày 8/6/2019, tại Hà Nội, Đảng ủy Khối tổ chức Hội nghị nhằm đánh giá kết quả công tác.', ['2019-06-08|hội nghị']],
+    // the Youth Union's central committee is no Party plenum cited for its resolution
+    ['Khai mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 9\nSáng 24/6/2019, Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 9 đã khai mạc tại Hà Nội.', ['2019-06-24|hội nghị']],
+    // the congress of a union, dated by the sentence reporting it held
+    ['Đại hội Công đoàn cơ quan\nNgày 7/7/2019, Công đoàn cơ quan đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2019-2024.', ['2019-07-07|đại hội']],
+  ])('dates the event of %#', (raw, expected) => {
+    expect(events(raw)).toEqual(expected);
+  });
+});
