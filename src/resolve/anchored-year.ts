@@ -7,6 +7,8 @@ const YEAR = /(?:19|20)\d{2}(?!\d)/g;
 const MONTH_BEFORE = /(?:(?<![\p{N}]\s*[/.-]\s*)(?<![\p{N}])(\d{1,2})\s*[/.-]\s*|tháng\s+(\d{1,2})\s+năm\s+)$/u;
 // a date the text looks forward to, or the end of a period: "trước ngày 15-7-2017", "từ 1/1/2016 đến 31/5/2017"
 const FORWARD_BEFORE = /(?:trước|đến|tới|hết|hạn|[-–])\s*(?:ngày\s*)?$/u;
+// a deadline: the reported event comes before it ("báo cáo trước ngày 15-7-2017")
+const DEADLINE_BEFORE = /(?:trước|hạn|chậm nhất)\s*(?:ngày\s*)?$/u;
 // the start of a period that runs to now ("từ tháng 6/2012 đến nay"), a birthday: not the time of the article
 const NO_ANCHOR_BEFORE = /(?:từ|sinh|sinh ngày|sinh năm)\s*(?:ngày\s*|tháng\s*)?(?:\d{1,2}\s*[/.-]\s*){0,2}$/u;
 // a year the text looks forward to or a span of years: not a bound on the text's own time
@@ -20,15 +22,16 @@ const MONTH_REACH = 75;
 interface Anchor {
   /** Milliseconds (UTC) of the anchor's day. */
   t: number;
-  /** A dated paper or past event: the reported event comes after it. A period end, deadline or month: either side. */
-  after: boolean;
+  /** Where the reported event lies: after a dated paper, past event or period end; before a deadline; about a month. */
+  side: 'after' | 'before' | 'about';
   reach: number;
 }
 
 /**
  * The year of a day and month written without one ("Sáng 8/2"), read from the dates near it in the calendar that the
  * text writes in full: a paper dated a few days before ("Quyết định … ngày 6/2/2017"), a period that ends or a
- * deadline that falls within two months ("trước ngày 15-7-2017"), the month itself ("Tháng 6.2017: được bầu …");
+ * deadline that falls within two months after it ("trước ngày 15-7-2017"; a period that ended, "đến 22.5.2016", lies
+ * before it), the month itself ("Tháng 6.2017: được bầu …");
  * the latest such year. Null when no written date lies that close: an old paper's year is not the article's, nor are
  * birthdays and the starts of periods that run to now ("từ tháng 6/2012 đến nay"), nor one before a year the text
  * recalls ("Xuân Đinh Dậu 2017" beside "ngày 31/1/1965").
@@ -39,7 +42,7 @@ export function anchoredYear(lower: string, dates: readonly DateMention[], month
     if (d.year === null || d.day === 0) continue;
     const before = lower.slice(Math.max(0, d.start - 16), d.start);
     if (NO_ANCHOR_BEFORE.test(before)) continue;
-    anchors.push({ t: Date.UTC(d.year, d.month - 1, d.day), after: !FORWARD_BEFORE.test(before), reach: REACH });
+    anchors.push({ t: Date.UTC(d.year, d.month - 1, d.day), side: DEADLINE_BEFORE.test(before) ? 'before' : 'after', reach: REACH });
   }
   // the text's own time is no earlier than a year it recalls
   let floor = 0;
@@ -53,14 +56,14 @@ export function anchoredYear(lower: string, dates: readonly DateMention[], month
     const mo = mb ? Number(mb[1] ?? mb[2]) : 0;
     // a month is an anchor where a period ends ("từ tháng 6/2012 – 3/2017") or a career line starts ("Tháng 6.2017: …")
     const marked = FORWARD_BEFORE.test(before.slice(0, mb?.index ?? 0).replace(/tháng\s*$/u, '')) || lower[m.index + 4] === ':';
-    if (mo >= 1 && mo <= 12 && marked && !NO_ANCHOR_BEFORE.test(before)) anchors.push({ t: Date.UTC(Number(m[0]), mo - 1, 15), after: false, reach: MONTH_REACH });
+    if (mo >= 1 && mo <= 12 && marked && !NO_ANCHOR_BEFORE.test(before)) anchors.push({ t: Date.UTC(Number(m[0]), mo - 1, 15), side: 'about', reach: MONTH_REACH });
   }
   let best: { year: number; gap: number } | null = null;
   for (const a of anchors) {
     const y0 = new Date(a.t).getUTCFullYear();
     for (const y of [y0 - 1, y0, y0 + 1]) {
       const gap = (Date.UTC(y, month - 1, day) - a.t) / DAY_MS;
-      if (y < floor || gap > a.reach || gap < (a.after ? 0 : -a.reach)) continue;
+      if (y < floor || gap > (a.side === 'before' ? 0 : a.reach) || gap < (a.side === 'after' ? 0 : -a.reach)) continue;
       // the latest year wins: a text dates its own time later than the history it recalls
       if (!best || y > best.year || (y === best.year && Math.abs(gap) < best.gap)) best = { year: y, gap: Math.abs(gap) };
     }

@@ -32,6 +32,8 @@ describe('anchoredYear', () => {
   it.each([
     // an old paper near the day in the calendar, but after it: not the event's year
     ['Sáng 26/5, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 16 ngày 5/6/2012 của Ban Bí thư.'],
+    // a period that ended just after the day: the event is not within it
+    ['Chiều 19.5, Quốc hội thảo luận về sự cố môi trường kéo dài từ tháng 4 đến 22.5.2016.'],
     // a paper months before
     ['Sáng 9/6, Ban Thường vụ tổ chức hội nghị sơ kết Quy định số 01 ngày 3/3/2016.'],
     // a birthday and the start of a period that runs to now
