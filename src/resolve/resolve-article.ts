@@ -15,6 +15,7 @@ import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, ty
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
 import { leadDate } from './event-dates.js';
+import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
 
@@ -920,7 +921,7 @@ class ArticleResolver {
   // ---- 6. Documents ----
   private resolveDocuments(): void {
     const { s, text, res, dates } = this;
-    const docMentions = findDocuments(s);
+    const docMentions = unifyCodes(findDocuments(s));
     for (const [di, dm] of docMentions.entries()) {
       let p = dm.tail;
       let date: string | null = null;
