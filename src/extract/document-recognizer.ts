@@ -173,7 +173,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end: subj ?? end, code: null, name: `Nghị quyết Trung ương ${n}${term ? ` khóa ${term}` : ''}${about}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: subj ?? end, term });
     taken.push([start, subj ?? end]);
   }
-  for (const m of text.matchAll(CENTRAL_PLENUM_FULL)) {
+  // rare: looked for only where its words are
+  for (const m of text.includes('Hội nghị lần thứ') ? text.matchAll(CENTRAL_PLENUM_FULL) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;

@@ -70,7 +70,7 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định', 'quyết định'],
   [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định', 'quyết định'],
   [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị', 'tổ chức'],
-  [/(?:tổ chức|đã|vừa) (?:buổi )?gặp mặt(?= (?:báo chí|các|đại biểu|đoàn|cán bộ|nhân dịp|nhân kỷ niệm|kỷ niệm))/gu, 'buổi gặp mặt', 'Buổi gặp mặt', 'gặp mặt'],
+  [/tổ chức (?:buổi )?gặp mặt(?= (?:báo chí|các|đại biểu|đoàn|cán bộ|nhân dịp|nhân kỷ niệm|kỷ niệm))/gu, 'buổi gặp mặt', 'Buổi gặp mặt', 'tổ chức'],
   // an inspection or supervision team at work: "Đoàn kiểm tra … đang tiến hành kiểm tra công tác cán bộ"
   [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?kiểm tra(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'kiểm tra', 'Kiểm tra', 'kiểm tra'],
   [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?giám sát(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'giám sát', 'Giám sát', 'giám sát'],
@@ -79,8 +79,12 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
 /** Finds verbs that report an event without naming it, in text order; each reads as a bare event of its kind. */
 export function findEventVerbs(s: ScanText): EventMention[] {
   const out: EventMention[] = [];
+  // verbs share their key words: each is looked for in the text once
+  const has = new Map<string, boolean>();
   for (const [re, kind, name, needle] of EVENT_VERBS) {
-    if (!s.lower.includes(needle)) continue;
+    let found = has.get(needle);
+    if (found === undefined) has.set(needle, (found = s.lower.includes(needle)));
+    if (!found) continue;
     for (const m of s.lower.matchAll(re)) {
       if (isWordChar(s.text[m.index - 1]) || isWordChar(s.text[m.index + m[0].length])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind, name, descriptor: '' });
