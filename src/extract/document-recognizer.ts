@@ -58,7 +58,7 @@ const CENTRAL_PLENUM_FULL = /Nghị quyết\s+Hội nghị\s+lần thứ\s+([\p{
 // Thanh niên Cộng sản Hồ Chí Minh" (the charter of a union or association, its name capitalized), "Hiến pháp năm 2013"
 const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:sửa đổi, bổ sung (?:một số điều của )?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,6}|Điều lệ (?:Đảng|(?:Đoàn|Hội|Công đoàn|Mặt trận) \p{Lu}[\p{Ll}\p{M}]*(?: [\p{L}\p{M}]+){0,6})|Hiến pháp năm \d{4})/gu;
 const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số',
-  'đáp', 'nhằm', 'góp', 'cũng', 'vẫn', 'chưa', 'đều', 'bị', 'nên', 'còn', 'khi', 'như', 'cần', 'hay', 'hoặc', 'vừa', 'gồm', 'đó', 'ấy', 'nay', 'từ', 'đến', 'tới']);
+  'đáp', 'nhằm', 'góp', 'nhưng', 'mà', 'cũng', 'vẫn', 'chưa', 'đều', 'bị', 'nên', 'còn', 'khi', 'như', 'cần', 'hay', 'hoặc', 'vừa', 'gồm', 'đó', 'ấy', 'nay', 'từ', 'đến', 'tới']);
 // a law cited by its initials once named in full: "Luật Phòng, chống tham nhũng (PCTN)" … "vi phạm Luật PCTN"
 const LAW_INITIALS = /^(?:Bộ l|L)uật ([A-ZĐ]{2,8})(?![\p{L}\p{N}])/u;
 

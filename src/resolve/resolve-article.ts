@@ -1045,8 +1045,14 @@ class ArticleResolver {
     const dated = named.find((e) => this.eventDate(e.start) !== null);
     const main = dated ?? named[0] ?? this.reportedEvent(eventMentions);
     if (main) {
-      // a main event named where no date is (the title) takes the date of the lead reporting it ("Sáng 8/6, … tổ chức Hội nghị")
-      const date = this.eventDate(main.start) ?? leadDate(eventMentions, main, (e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1, (e) => this.eventDate(e.start));
+      // a main event named where no date is (the title) takes the date of the lead reporting it ("Sáng 8/6, … tổ chức Hội nghị");
+      // one named again where it is held "sáng nay" keeps its unknown date
+      const undated = !eventMentions.some((e) => {
+        if (e !== main && (e.kind !== main.kind || e.descriptor !== main.descriptor)) return false;
+        const es = this.sentenceSpan(e.start);
+        return this.dates.dates.some((d) => d.start >= es.start && d.end <= es.end);
+      });
+      const date = this.eventDate(main.start) ?? (undated ? leadDate(eventMentions, main, (e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1, (e) => this.eventDate(e.start)) : null);
       const sent = this.sentenceSpan(main.start);
       // organizer: "<body> tổ chức <event>"
       for (const [b, ref] of this.bodyRefs) {

@@ -41,3 +41,9 @@ describe('extractArticle: the date of the main event', () => {
     expect(events(raw)).toEqual(expected);
   });
 });
+
+describe('extractArticle: an event held today', () => {
+  it('keeps the unknown date of an event held "sáng nay" rather than take that of an earlier one', () => {
+    expect(events('Hội nghị Thủ tướng với doanh nghiệp\nKhoảng 2.000 đại biểu dự Hội nghị Thủ tướng với doanh nghiệp diễn ra sáng nay ở Hà Nội. Con số này gấp 4 lần hội nghị lần đầu tiên diễn ra vào ngày 29/4/2019.')).toEqual(['|hội nghị']);
+  });
+});
