@@ -1,3 +1,4 @@
+import { isoDate } from '../extract/date-recognizer.js';
 import type { EventMention } from '../extract/event-recognizer.js';
 
 /**
@@ -18,4 +19,18 @@ export function leadDate(
     if (d) return d;
   }
   return null;
+}
+
+// the term a congress opens, written after its name: "Đại hội … lần thứ V, nhiệm kỳ 2017 - 2022"
+const TERM_AFTER = /^\s*,?\s*\(?\s*nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u;
+
+/**
+ * The date of a congress its sentence gives without a year ("Ngày 7/7, … tổ chức thành công Đại hội … lần thứ V,
+ * nhiệm kỳ 2017-2022"): a congress opens its term, so the year is the term's first. `after` is the text after the
+ * congress's name; `dates` are those of its sentence. Null when no term follows the name or no date is in the sentence.
+ */
+export function termYearDate(after: string, dates: ReadonlyArray<{ day: number; month: number; year: number | null }>): string | null {
+  const t = TERM_AFTER.exec(after.slice(0, 48));
+  const d = t ? dates.find((x) => x.day > 0 && x.year === null) : undefined;
+  return t && d ? isoDate(Number(t[1]), d.month, d.day) : null;
 }

@@ -14,7 +14,7 @@ import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
-import { leadDate } from './event-dates.js';
+import { leadDate, termYearDate } from './event-dates.js';
 import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
@@ -1105,7 +1105,8 @@ class ArticleResolver {
     for (const c of this.congresses) {
       // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
       const sent = this.sentenceSpan(c.start);
-      const reported = HELD.test(text.slice(sent.start, sent.end)) ? this.eventDate(c.start) : null;
+      const held = HELD.test(text.slice(sent.start, sent.end));
+      const reported = held ? (this.eventDate(c.start) ?? termYearDate(text.slice(c.end), this.dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end))) : null;
       if (c.scope === 'body') {
         const name = `Đại hội ${c.bodyText!} lần thứ ${c.ordinal}`;
         // a name without a proper noun ("Đại hội Công đoàn lần thứ V") is this article's body's congress only

@@ -37,6 +37,9 @@ describe('extractArticle: the date of the main event', () => {
     ['Khai mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 9\nSáng 24/6/2019, Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 9 đã khai mạc tại Hà Nội.', ['2019-06-24|hội nghị']],
     // the congress of a union, dated by the sentence reporting it held
     ['Đại hội Công đoàn cơ quan\nNgày 7/7/2019, Công đoàn cơ quan đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2019-2024.', ['2019-07-07|đại hội']],
+    // a congress opens its term: a day and month without a year take the term's first year
+    ['Đại hội Hội Nông dân huyện\nNgày 7/7, Hội Nông dân huyện đã tổ chức thành công Đại hội Hội Nông dân lần thứ X, nhiệm kỳ 2023-2028.', ['2023-07-07|đại hội']],
+    ['Khai mạc Đại hội\nSáng 14/10, Tỉnh ủy long trọng tổ chức Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2020 - 2025.', ['2020-10-14|đại hội']],
   ])('dates the event of %#', (raw, expected) => {
     expect(events(raw)).toEqual(expected);
   });
