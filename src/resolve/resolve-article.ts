@@ -996,6 +996,16 @@ class ArticleResolver {
    */
   private reportedEvent(mentions: EventMention[]): EventMention | null {
     const verbs = findEventVerbs(this.s);
+    const v = this.leadVerb(verbs);
+    if (v) return v;
+    const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
+    if (!bare) return this.bodyMeeting();
+    const decision = bare.kind === 'lễ' ? verbs.find((x) => x.kind.startsWith('lễ ')) : undefined;
+    return decision ? { ...bare, kind: decision.kind } : bare;
+  }
+
+  /** The first event verb of the lead in a sentence dated before it ("Ngày 5/7, Đoàn … đã làm việc với …"), or null. */
+  private leadVerb(verbs: EventMention[]): EventMention | null {
     // the lead counted in sentences with words: a blank line between the title and the lead is none
     let leadEnd = 0;
     for (let i = 0, n = 0; i < this.sentences.length && n <= LEAD_SENTENCES; i++) {
@@ -1006,12 +1016,9 @@ class ArticleResolver {
     for (const v of verbs) {
       if (v.start >= leadEnd) break;
       const sent = this.sentences[this.sentenceOf(v.start)]!;
-      if (this.dates.dates.some((d) => d.day > 0 && d.start >= sent.start && d.end <= sent.end && d.start < v.start)) return v;
+      if (this.dates.dates.some((d) => (d.day > 0 || d.today) && d.start >= sent.start && d.end <= sent.end && d.start < v.start)) return v;
     }
-    const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
-    if (!bare) return this.bodyMeeting();
-    const decision = bare.kind === 'lễ' ? verbs.find((v) => v.kind.startsWith('lễ ')) : undefined;
-    return decision ? { ...bare, kind: decision.kind } : bare;
+    return null;
   }
 
   /**
@@ -1043,14 +1050,16 @@ class ArticleResolver {
     const eventMentions = findEvents(this.s).filter((e) => !this.passingPlenum(e));
     const named = eventMentions.filter((e) => e.descriptor);
     const dated = named.find((e) => this.eventDate(e.start) !== null);
-    const main = dated ?? named[0] ?? this.reportedEvent(eventMentions);
+    // an undated named event outside the lead yields to one the lead reports by its verb
+    const leadNamed = named.find((e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1);
+    const main = dated ?? leadNamed ?? this.leadVerb(findEventVerbs(this.s)) ?? named[0] ?? this.reportedEvent(eventMentions);
     if (main) {
       // a main event named where no date is (the title) takes the date of the lead reporting it ("Sáng 8/6, … tổ chức Hội nghị");
       // one named again where it is held "sáng nay" keeps its unknown date
       const undated = !eventMentions.some((e) => {
         if (e !== main && (e.kind !== main.kind || e.descriptor !== main.descriptor)) return false;
         const es = this.sentenceSpan(e.start);
-        return this.dates.dates.some((d) => d.start >= es.start && d.end <= es.end);
+        return this.dates.dates.some((d) => d.start >= es.start && d.end <= es.end) && this.eventDate(e.start) === null;
       });
       const date = this.eventDate(main.start) ?? (undated ? leadDate(eventMentions, main, (e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1, (e) => this.eventDate(e.start)) : null);
       const sent = this.sentenceSpan(main.start);

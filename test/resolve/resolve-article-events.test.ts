@@ -17,6 +17,10 @@ describe('extractArticle: events reported by their verb', () => {
     expect(events(raw)).toEqual(expected);
   });
 
+  it('prefers the event the lead reports today by its verb to one named undated further on', () => {
+    expect(events('Nhân sự mới\nHôm nay, Phó Bí thư Tỉnh ủy đã trao quyết định điều động ông Lê Văn Tâm. Ông Tâm có nhiều kinh nghiệm. Ông từng công tác tại huyện. Ông được tín nhiệm. Năm trước, ông dự Hội nghị lần thứ 10 Ban Chấp hành Liên minh hợp tác xã tỉnh.')).toEqual(['|lễ trao quyết định']);
+  });
+
   it('names no event when the lead reports none', () => {
     expect(events('Chủ tịch xã bị cách chức\nTheo kết luận ban đầu, ông Lê Văn Tâm dùng bằng không hợp lệ. Ông từng làm việc với nhiều cơ quan.')).toEqual([]);
   });
