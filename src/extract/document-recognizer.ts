@@ -69,13 +69,18 @@ function lawInitials(name: string): string {
 const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
 
 // the subject of a named document: "… về xây dựng, chỉnh đốn Đảng" up to the end of its clause
-const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:và (?=\p{Lu})|gắn với|của|do|đã|nhằm|theo|tại|là) |(?<!không) được |, (?:đồng thời|trong đó|các|ông|bà|đề nghị|yêu cầu)))/u;
+const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:và (?=\p{Lu})|gắn với|của(?= \p{Lu})|do|đã|nhằm|theo|tại|là) |(?<!không) được |, (?:đồng thời|trong đó|các|ông|bà|đề nghị|yêu cầu)))/u;
 // rules named by what they govern, completed by their issuer: "Quy chế làm việc của Tỉnh ủy"
 const WORKING_RULES = /(?<![\p{L}])Quy chế (?:[Ll]àm việc|[Hh]oạt động)(?= của )/gu;
 // a document named by its subject, its type capitalised mid-sentence: "thực hiện Quy định về những điều đảng viên …"
 // the type word first (a literal the engine finds fast); what stands before it is checked after a match
 const TITLED = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= về (?!việc ))`, 'gu');
 const BEFORE_TITLED = /[\p{Ll}\p{N},:-]/u;
+// rules named by what they govern, without "về": "thực hiện Quy chế bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử"
+// ("Quy chế làm việc", "Quy chế hoạt động" are named by their issuer: WORKING_RULES)
+const RULES = /Quy chế(?= \p{Ll})(?! (?:làm việc|hoạt động|này|đó|về|của|mới|cũ)(?![\p{L}]))/gu;
+// the name of such rules: lower-case words up to the end of its clause
+const RULES_NAME = /^ ((?:[\p{Ll}\p{M}\p{N}]+(?:, | - | )){0,14}?[\p{Ll}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:tại|của|do|đã|được|nhằm|theo|trong|là|thì|và (?=\p{Lu})|cho|đối với|với) |, ))/u;
 
 // a title in quotes that starts with "về": ' "Về tiếp tục đổi mới …"'
 const QUOTED_SUBJECT = /^ ?["“]([Vv]ề [^"“”\n]{3,240})["”]/u;
@@ -199,6 +204,16 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     if (subj === null || overlaps(start, subj)) continue;
     out.push({ start, end: subj, code: null, name: text.slice(start, subj).replace(/\s+/gu, ' '), docType: m[1]!, issuerCode: null, inferred: false, tail: subj, term: null });
     taken.push([start, subj]);
+  }
+  for (const m of text.matchAll(RULES)) {
+    const start = m.index;
+    if (text[start - 1] !== ' ' || !BEFORE_TITLED.test(text[start - 2] ?? '')) continue;
+    const n = RULES_NAME.exec(text.slice(start + m[0].length, start + m[0].length + 160));
+    if (!n || n[1]!.split(' ').length < 2) continue;
+    const end = start + m[0].length + n[0].length;
+    if (overlaps(start, end)) continue;
+    out.push({ start, end, code: null, name: `Quy chế ${n[1]!}`, docType: 'Quy chế', issuerCode: null, inferred: false, tail: end, term: null });
+    taken.push([start, end]);
   }
   // laws and charters named without a number: "Luật Phòng, chống tham nhũng", "Luật Đất đai năm 2013", "Điều lệ Đảng"
   NAMED_LAW.lastIndex = 0;

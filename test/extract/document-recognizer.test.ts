@@ -14,6 +14,10 @@ describe('findDocuments: documents named without a number', () => {
     ['Ông A vi phạm Quy định về những điều đảng viên không được làm.', ['Quy định về những điều đảng viên không được làm']],
     ['Ông A đã vi phạm Quy chế Làm việc của Tỉnh ủy.', ['Quy chế làm việc']],
     ['Vi phạm Luật Phòng chống tham nhũng.', ['Luật Phòng, chống tham nhũng']],
+    // rules named by what they govern, without "về"
+    ['Gắn với việc thực hiện Quy chế tuyển chọn cán bộ và giới thiệu cán bộ ứng cử tại tỉnh.', ['Quy chế tuyển chọn cán bộ và giới thiệu cán bộ ứng cử']],
+    // a subject runs on through "của" a common noun, and stops at "của" a named issuer
+    ['Hội nghị thông qua Nghị quyết về phát triển kinh tế hợp tác trở thành động lực của nền kinh tế. Ban Chấp hành họp.', ['Nghị quyết về phát triển kinh tế hợp tác trở thành động lực của nền kinh tế']],
     // a law's name ends before a verb
     ['Sửa đổi Luật Thanh niên đáp ứng yêu cầu mới.', ['Luật Thanh niên']],
     // a law cited by its initials once named in full; initials never named are no law
@@ -35,6 +39,8 @@ describe('findDocuments: documents named without a number', () => {
     ['HĐND đã thông qua Nghị quyết về việc điều chỉnh phụ cấp.'],
     ['Nghị quyết về công tác cán bộ là trọng tâm.'],
     ['Ông B đã vi phạm quy chế làm việc của cơ quan.'],
+    ['Cơ quan đã ban hành Quy chế này để thực hiện.'],
+    ['Ông B được giao soạn Quy chế mới.'],
   ])('names no document in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
