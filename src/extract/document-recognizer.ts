@@ -205,7 +205,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end: subj, code: null, name: text.slice(start, subj).replace(/\s+/gu, ' '), docType: m[1]!, issuerCode: null, inferred: false, tail: subj, term: null });
     taken.push([start, subj]);
   }
-  for (const m of text.matchAll(RULES)) {
+  for (const m of text.includes('Quy chế ') ? text.matchAll(RULES) : []) {
     const start = m.index;
     if (text[start - 1] !== ' ' || !BEFORE_TITLED.test(text[start - 2] ?? '')) continue;
     const n = RULES_NAME.exec(text.slice(start + m[0].length, start + m[0].length + 160));
