@@ -14,7 +14,7 @@ import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
-import { leadDate, termYearDate } from './event-dates.js';
+import { announcedInspection, leadDate, termYearDate } from './event-dates.js';
 import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
@@ -1027,6 +1027,12 @@ class ArticleResolver {
    */
   private inspectionEvent(mainKind: string): void {
     const lower = this.s.lower;
+    // an inspection announced by its decision ("công bố Quyết định giám sát Ban cán sự …") runs over a period: no date
+    const announced = announcedInspection(lower, mainKind);
+    if (announced) {
+      this.addDraft(`Event:${normalizeKey(announced.kind)}||@${this.aid}`, 'Event', announced.name, { kind: announced.kind, date: null, province: this.articleProvince }, { start: announced.start, end: announced.end });
+      return;
+    }
     if (!lower.includes('đoàn kiểm tra') && !lower.includes('đoàn giám sát')) return;
     const v = findEventVerbs(this.s).find((x) => (x.kind === 'kiểm tra' || x.kind === 'giám sát') && x.kind !== mainKind && lower.includes(`đoàn ${x.kind}`));
     if (!v) return;

@@ -12,6 +12,8 @@ describe('extractArticle: events reported by their verb', () => {
     // a blank line between the title and the lead and a photo caption do not push the lead's verb out of it
     ['Cảnh cáo nguyên Bí thư\nBan Bí thư đã quyết định kỷ luật ông Lê Văn Tâm.\n\nÔng Lê Văn Tâm, nguyên Bí thư Tỉnh ủy. Ảnh: Internet Ngày 25/5/2019, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp xem xét kỷ luật.', ['2019-05-25|cuộc họp']],
     ['Chủ tịch xã bị cách chức\nÔng Lê Văn Tâm dùng bằng không hợp lệ. Trước đó, Đảng ủy xã Tân Phú họp, thống nhất đề nghị cách chức ông Tâm.', ['|cuộc họp']],
+    // an inspection announced by its decision is an event of its own, over a period (no date)
+    ['Công bố quyết định giám sát\nNgày 20/6/2019, tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố Quyết định giám sát Ban cán sự đảng Bộ Công Thương.', ['2019-06-20|lễ công bố quyết định', '|giám sát']],
     ['Bổ nhiệm cán bộ\nTại cuộc họp công bố quyết định, ông Lê Văn Tâm phát biểu. Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ tại tỉnh.', ['|cuộc họp', '|kiểm tra']],
   ])('reads the event of %#', (raw, expected) => {
     expect(events(raw)).toEqual(expected);
