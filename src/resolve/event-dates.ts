@@ -34,19 +34,3 @@ export function termYearDate(after: string, dates: ReadonlyArray<{ day: number; 
   const d = t ? dates.find((x) => x.day > 0 && x.year === null) : undefined;
   return t && d ? isoDate(Number(t[1]), d.month, d.day) : null;
 }
-
-// the announcement of an inspection or supervision decision: "công bố (các) Quyết định kiểm tra …"
-const ANNOUNCED_INSPECTION = /công bố (?:các |những )?quyết định (kiểm tra|giám sát)(?= (?:công tác|việc|tại|đối với|ban|đảng|tỉnh|thành|huyện|chấp hành|thực hiện|tổ chức|đồng chí))/u;
-
-/**
- * An inspection or supervision the article reports announced by its decision, as an event of its own beside the
- * announcement (of another kind than `mainKind`): where the words are, the kind and name, or null. `lower` is the
- * lower-cased text.
- */
-export function announcedInspection(lower: string, mainKind: string): { start: number; end: number; kind: string; name: string } | null {
-  if (!lower.includes('công bố')) return null;
-  const m = ANNOUNCED_INSPECTION.exec(lower);
-  if (!m || m[1] === mainKind) return null;
-  const at = m.index + m[0].length - m[1]!.length;
-  return { start: at, end: at + m[1]!.length, kind: m[1]!, name: m[1] === 'kiểm tra' ? 'Kiểm tra' : 'Giám sát' };
-}

@@ -14,7 +14,8 @@ import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
-import { announcedInspection, leadDate, termYearDate } from './event-dates.js';
+import { leadDate, termYearDate } from './event-dates.js';
+import { announcedInspection, visitAt } from './secondary-events.js';
 import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
@@ -1041,6 +1042,18 @@ class ArticleResolver {
     this.addDraft(id, 'Event', v.name, { kind: v.kind, date, province: this.articleProvince }, { start: v.start, end: v.end });
   }
 
+  /**
+   * A visit the article reports beside the main event ("thăm và làm việc tại …"): dated by the sentence of its first
+   * dated mention, else with the main event's date when the two are reported together ("đến thăm, làm việc với").
+   */
+  private visitEvent(main: EventMention, mainDate: string | null): void {
+    const at = visitAt(this.s.lower);
+    if (at < 0 || main.kind === 'chuyến thăm') return;
+    const withWork = main.kind === 'buổi làm việc' && /^thăm\s*(?:,|và)\s*làm việc/u.test(this.s.lower.slice(at, at + 24));
+    const date = this.eventDate(at) ?? (withWork ? mainDate : null);
+    this.addDraft(`Event:chuyến thăm|${date ?? ''}|@${this.aid}`, 'Event', 'Chuyến thăm', { kind: 'chuyến thăm', date, province: this.articleProvince }, { start: at, end: at + 4 });
+  }
+
   /** A body the article reports meeting ("Đảng ủy xã X họp, thống nhất đề nghị …"): a meeting, dated by its sentence. */
   private bodyMeeting(): EventMention | null {
     let first: EventMention | null = null;
@@ -1116,6 +1129,7 @@ class ArticleResolver {
       }
       for (const d of this.docIds) if (this.sentenceOf(d.span.start) >= 0) this.relate('REFERENCES', mainId, d.id, {}, [this.sentenceSpan(d.span.start)]);
       this.inspectionEvent(main.kind);
+      this.visitEvent(main, date);
     }
     for (const c of this.congresses) {
       // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
