@@ -14,7 +14,7 @@ import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
-import { leadDate, termYearDate } from './event-dates.js';
+import { inSpan, leadDate, termYearDate } from './event-dates.js';
 import { announcedInspection, visitAt } from './secondary-events.js';
 import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
@@ -979,8 +979,9 @@ class ArticleResolver {
       const next = inSentence.find((d) => d.start >= today.end && d.start - today.end <= 4 && d.day > 0 && d.iso);
       return next?.iso ?? today.iso;
     }
-    // the sentence's first date is the event's; a year-less one stays unknown rather than take a cited paper's date
-    return inSentence.find((d) => d.day > 0)?.iso ?? null;
+    // the sentence's first date is the event's; a year-less one stays unknown rather than take a cited paper's date;
+    // the span an anniversary counts ("Lễ kỷ niệm 60 năm … (14/6/1957 - 14/6/2017)") is not the day it is held
+    return inSentence.find((d) => d.day > 0 && !inSpan(this.text, d))?.iso ?? null;
   }
 
   /** A central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, unless a dated sentence reports it meeting. */

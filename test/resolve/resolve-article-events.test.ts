@@ -14,6 +14,9 @@ describe('extractArticle: events reported by their verb', () => {
     ['Chủ tịch xã bị cách chức\nÔng Lê Văn Tâm dùng bằng không hợp lệ. Trước đó, Đảng ủy xã Tân Phú họp, thống nhất đề nghị cách chức ông Tâm.', ['|cuộc họp']],
     // an inspection announced by its decision is an event of its own, over a period (no date)
     ['Công bố quyết định giám sát\nNgày 20/6/2019, tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố Quyết định giám sát Ban cán sự đảng Bộ Công Thương.', ['2019-06-20|lễ công bố quyết định', '|giám sát']],
+    // the span an anniversary counts is not the day of its ceremony
+    ['Lễ kỷ niệm\nTỉnh long trọng tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/7/1959 - 1/7/2019) tại quảng trường.', ['|lễ']],
+    ['Lễ kỷ niệm\nSáng 1/7, tỉnh long trọng tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/7/1959 - 1/7/2019) tại quảng trường.', ['2019-07-01|lễ']],
     // a visit reported with the work it comes with, on the same day
     ['Thăm và làm việc tại tỉnh\nNgày 8/2/2019, Phó Thủ tướng đã đến thăm, làm việc với Ban Thường vụ Tỉnh ủy Bình Phước về phát triển kinh tế.', ['2019-02-08|buổi làm việc', '2019-02-08|chuyến thăm']],
     ['Bổ nhiệm cán bộ\nTại cuộc họp công bố quyết định, ông Lê Văn Tâm phát biểu. Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ tại tỉnh.', ['|cuộc họp', '|kiểm tra']],
