@@ -997,13 +997,20 @@ class ArticleResolver {
    * article refers back to ("Phát biểu tại hội nghị"); a ceremony takes the kind of the decision handed over.
    */
   private reportedEvent(mentions: EventMention[]): EventMention | null {
-    const verbs = findEventVerbs(this.s);
+    const verbs = this.eventVerbs();
     const v = this.leadVerb(verbs);
     if (v) return v;
     const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
     if (!bare) return this.bodyMeeting();
     const decision = bare.kind === 'lễ' ? verbs.find((x) => x.kind.startsWith('lễ ')) : undefined;
     return decision ? { ...bare, kind: decision.kind } : bare;
+  }
+
+  private verbs: EventMention[] | null = null;
+
+  /** The event verbs of the text, found once. */
+  private eventVerbs(): EventMention[] {
+    return (this.verbs ??= findEventVerbs(this.s));
   }
 
   /** The first event verb of the lead in a sentence dated before it ("Ngày 5/7, Đoàn … đã làm việc với …"), or null. */
@@ -1036,7 +1043,7 @@ class ArticleResolver {
       return;
     }
     if (!lower.includes('đoàn kiểm tra') && !lower.includes('đoàn giám sát')) return;
-    const v = findEventVerbs(this.s).find((x) => (x.kind === 'kiểm tra' || x.kind === 'giám sát') && x.kind !== mainKind && lower.includes(`đoàn ${x.kind}`));
+    const v = this.eventVerbs().find((x) => (x.kind === 'kiểm tra' || x.kind === 'giám sát') && x.kind !== mainKind && lower.includes(`đoàn ${x.kind}`));
     if (!v) return;
     const date = this.eventDate(v.start);
     const id = `Event:${normalizeKey(v.kind)}|${date ?? ''}|@${this.aid}`;
@@ -1072,7 +1079,7 @@ class ArticleResolver {
     const dated = named.find((e) => this.eventDate(e.start) !== null);
     // an undated named event outside the lead yields to one the lead reports by its verb
     const leadNamed = named.find((e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1);
-    const main = dated ?? leadNamed ?? this.leadVerb(findEventVerbs(this.s)) ?? named[0] ?? this.reportedEvent(eventMentions);
+    const main = dated ?? leadNamed ?? this.leadVerb(this.eventVerbs()) ?? named[0] ?? this.reportedEvent(eventMentions);
     if (main) {
       // a main event named where no date is (the title) takes the date of the lead reporting it ("Sáng 8/6, … tổ chức Hội nghị");
       // one named again where it is held "sáng nay" keeps its unknown date
