@@ -82,8 +82,8 @@ const RULES = /Quy chế(?= \p{Ll})(?! (?:làm việc|hoạt động|này|đó|v
 // the name of such rules: lower-case words up to the end of its clause
 const RULES_NAME = /^ ((?:[\p{Ll}\p{M}\p{N}]+(?:, | - | )){0,14}?[\p{Ll}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:tại|của|do|đã|được|nhằm|theo|trong|là|thì|và (?=\p{Lu})|cho|đối với|với) |, ))/u;
 
-// a title in quotes that starts with "về": ' "Về tiếp tục đổi mới …"'
-const QUOTED_SUBJECT = /^ ?["“]([Vv]ề [^"“”\n]{3,240})["”]/u;
+// a title in quotes, read as "về …": ' "Về tiếp tục đổi mới …"', ' “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”'
+const QUOTED_SUBJECT = /^ ?["“](?:[Vv]ề )?(\p{Lu}?[^"“”\n]{3,240}?)[,.]?["”]/u;
 
 /** The subject clause after a document's name, if any: its end, or null. */
 function subjectEnd(text: string, at: number): number | null {
@@ -94,7 +94,9 @@ function subjectEnd(text: string, at: number): number | null {
 /** The quoted title after a plenum's resolution ("Về …"), read as its subject: its end and its words, or null. */
 function quotedSubject(text: string, at: number): { end: number; about: string } | null {
   const m = QUOTED_SUBJECT.exec(text.slice(at, at + 260));
-  return m ? { end: at + m[0].length, about: ` v${m[1]!.slice(1).replace(/\s+/gu, ' ')}` } : null;
+  if (!m) return null;
+  const title = m[1]!.replace(/\s+/gu, ' ');
+  return { end: at + m[0].length, about: ` về ${title.charAt(0).toLowerCase()}${title.slice(1)}` };
 }
 
 // administrative papers with a code that starts with the issuing office: "Công văn số 409/UBND-VX", "văn bản 571/VPCP-KTTH"

@@ -14,6 +14,8 @@ describe('findDocuments: documents named without a number', () => {
     ['Ông A vi phạm Quy định về những điều đảng viên không được làm.', ['Quy định về những điều đảng viên không được làm']],
     ['Ông A đã vi phạm Quy chế Làm việc của Tỉnh ủy.', ['Quy chế làm việc']],
     ['Vi phạm Luật Phòng chống tham nhũng.', ['Luật Phòng, chống tham nhũng']],
+    // a quoted title without "về" reads as its subject
+    ['Thực hiện Nghị quyết Trung ương 4 khóa XI “Một số vấn đề về công tác cán bộ hiện nay,” các cấp ủy đã kiểm điểm.', ['Nghị quyết Trung ương 4 khóa XI về một số vấn đề về công tác cán bộ hiện nay']],
     // rules named by what they govern, without "về"
     ['Gắn với việc thực hiện Quy chế tuyển chọn cán bộ và giới thiệu cán bộ ứng cử tại tỉnh.', ['Quy chế tuyển chọn cán bộ và giới thiệu cán bộ ứng cử']],
     // a subject runs on through "của" a common noun, and stops at "của" a named issuer
