@@ -15,8 +15,9 @@ export interface DateMention {
 
 const FULL = /(?<![\p{N}.,/-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\p{N}])/gu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/gu;
-// day/month with a cue: "ngày 25/11", "sáng 10/5", "tối 14.6", "(25/11)" after "nay"
-const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*(?:[/-]|\.(?=\d))\s*(\d{1,2})(?![\p{N}/-]|\.\d)/gu;
+// day/month with a cue: "ngày 25/11", "sáng 10/5", "tối 14.6", "(25/11)" after "nay", the first of a span across months
+// ("từ ngày 30/5-7/6")
+const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*(?:[/-]|\.(?=\d))\s*(\d{1,2})(?![\p{N}/]|-(?!\s*\d{1,2}\s*\/\s*\d)|\.\d)/gu;
 const TODAY = /(?:sáng|chiều|tối|trưa|hôm) (?:nay|qua)/gu;
 // a span of days in one month: "từ ngày 27 - 30/6", "ngày 27 đến 30-6"; the span is dated by its first day
 const DAY_SPAN = /ngày\s+(\d{1,2})\s*(?:-|–|đến)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\p{N}])/gu;

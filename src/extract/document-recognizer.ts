@@ -45,29 +45,58 @@ const PARTY_CODE = new RegExp(
 // printed with stray spaces or dashes: "167/2013/ NĐ-CP", "89/2016/QĐ - UBND", "1947/QĐ–UBND", "19-2017/NQ-CP"
 const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5})(?: ?[/-] ?(\d{4}) ?\/|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
 // Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
-const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s+)?(\\d{1,4})(?![\\p{L}\\p{N}/-])`, 'gu');
+// and lists of them: "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19 của Trung ương"
+const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s+)?(\\d{1,4}(?:\\s*(?:,|và)\\s*(?:số\\s+)?\\d{1,4})*)(?![\\p{L}\\p{N}/-])`, 'gu');
 const DECREE = /nghị định (?:số )?(\d{1,4})\/((?:19|20)\d{2})(?:\/(?:cp|nđcp))?(?![\p{L}\p{N}/-])/gu;
 // "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XII"
-const CENTRAL_PLENUM = /Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(\d{1,2}|[Ll]ần thứ \d{1,2})(?:\s*\(?\s*khóa\s+([XVIL]+(?:\s*(?:,|và)\s*[XVIL]+)*)\s*\)?)?/gu;
+// "khóa XI, XII", "khóa XI, khóa XII", "khóa XI và XII"
+const CENTRAL_PLENUM = /Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(\d{1,2}|[Ll]ần thứ \d{1,2})(?:\s*\(?\s*khóa\s+([XVIL]+(?:\s*(?:,|và)\s*(?:khóa\s+)?[XVIL]+)*)\s*\)?)?/gu;
+// written in full, named as written: "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"
+const CENTRAL_PLENUM_FULL = /Nghị quyết\s+Hội nghị\s+lần thứ\s+([\p{Ll}\d]+)\s+(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?\s*\(?\s*khóa\s+([XVIL]+)\s*\)?/gu;
 
-// "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Hiến pháp năm 2013"
-const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:sửa đổi, bổ sung (?:một số điều của )?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,6}|Điều lệ Đảng|Hiến pháp năm \d{4})/gu;
-const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số']);
+// "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Điều lệ Đoàn
+// Thanh niên Cộng sản Hồ Chí Minh" (the charter of a union or association, its name capitalized), "Hiến pháp năm 2013"
+const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:sửa đổi, bổ sung (?:một số điều của )?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,6}|Điều lệ (?:Đảng|(?:Đoàn|Hội|Công đoàn|Mặt trận) \p{Lu}[\p{Ll}\p{M}]*(?: [\p{L}\p{M}]+){0,6})|Hiến pháp năm \d{4})/gu;
+const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số',
+  'đáp', 'nhằm', 'góp', 'nhưng', 'mà', 'cũng', 'vẫn', 'chưa', 'đều', 'bị', 'nên', 'còn', 'khi', 'như', 'cần', 'hay', 'hoặc', 'vừa', 'gồm', 'đó', 'ấy', 'nay', 'từ', 'đến', 'tới']);
+// a law cited by its initials once named in full: "Luật Phòng, chống tham nhũng (PCTN)" … "vi phạm Luật PCTN"
+const LAW_INITIALS = /^(?:Bộ l|L)uật ([A-ZĐ]{2,8})(?![\p{L}\p{N}])/u;
+
+/** The initials of a law's name after its type word: "Luật Phòng, chống tham nhũng" → "PCTN". */
+function lawInitials(name: string): string {
+  return name.replace(/^(?:Bộ l|L)uật /u, '').split(/[\s,]+/u).filter(Boolean).map((w) => w.charAt(0).toUpperCase()).join('');
+}
 const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
 
 // the subject of a named document: "… về xây dựng, chỉnh đốn Đảng" up to the end of its clause
-const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:và (?=\p{Lu})|gắn với|của|do|đã|nhằm|theo|tại|là) |(?<!không) được |, (?:đồng thời|trong đó|các|ông|bà|đề nghị|yêu cầu)))/u;
+const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:và (?=\p{Lu})|gắn với|của(?= \p{Lu})|do|đã|nhằm|theo|tại|là) |(?<!không) được |, (?:đồng thời|trong đó|các|ông|bà|đề nghị|yêu cầu)))/u;
 // rules named by what they govern, completed by their issuer: "Quy chế làm việc của Tỉnh ủy"
 const WORKING_RULES = /(?<![\p{L}])Quy chế (?:[Ll]àm việc|[Hh]oạt động)(?= của )/gu;
 // a document named by its subject, its type capitalised mid-sentence: "thực hiện Quy định về những điều đảng viên …"
 // the type word first (a literal the engine finds fast); what stands before it is checked after a match
 const TITLED = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= về (?!việc ))`, 'gu');
 const BEFORE_TITLED = /[\p{Ll}\p{N},:-]/u;
+// rules named by what they govern, without "về": "thực hiện Quy chế bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử"
+// ("Quy chế làm việc", "Quy chế hoạt động" are named by their issuer: WORKING_RULES)
+const RULES = /Quy chế(?= \p{Ll})(?! (?:làm việc|hoạt động|này|đó|về|của|mới|cũ)(?![\p{L}]))/gu;
+// the name of such rules: lower-case words up to the end of its clause
+const RULES_NAME = /^ ((?:[\p{Ll}\p{M}\p{N}]+(?:, | - | )){0,14}?[\p{Ll}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:tại|của|do|đã|được|nhằm|theo|trong|là|thì|và (?=\p{Lu})|cho|đối với|với) |, ))/u;
+
+// a title in quotes, read as "về …": ' "Về tiếp tục đổi mới …"', ' “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”'
+const QUOTED_SUBJECT = /^ ?["“](?:[Vv]ề )?(\p{Lu}?[^"“”\n]{3,240}?)[,.]?["”]/u;
 
 /** The subject clause after a document's name, if any: its end, or null. */
 function subjectEnd(text: string, at: number): number | null {
   const m = SUBJECT.exec(text.slice(at, at + 260));
   return m ? at + m[0].length : null;
+}
+
+/** The quoted title after a plenum's resolution ("Về …"), read as its subject: its end and its words, or null. */
+function quotedSubject(text: string, at: number): { end: number; about: string } | null {
+  const m = QUOTED_SUBJECT.exec(text.slice(at, at + 260));
+  if (!m) return null;
+  const title = m[1]!.replace(/\s+/gu, ' ');
+  return { end: at + m[0].length, about: ` về ${title.charAt(0).toLowerCase()}${title.slice(1)}` };
 }
 
 // administrative papers with a code that starts with the issuing office: "Công văn số 409/UBND-VX", "văn bản 571/VPCP-KTTH"
@@ -142,12 +171,25 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const n = m[1]!.replace(/[Ll]ần thứ /u, '');
-    const term = m[2] ? m[2].replace(/\s*(,|và)\s*/gu, ', ') : null;
+    const term = m[2] ? m[2].replace(/\s*(,|và)\s*/gu, ', ').replace(/\s+/gu, ' ') : null;
     // "Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng": the subject is part of the name
     const written = m[0].trimEnd();
-    const subj = /\)$/u.test(written) ? null : subjectEnd(text, start + written.length);
-    const about = subj ? ` ${text.slice(start + written.length, subj).trim().replace(/\s+/gu, ' ')}` : '';
+    const quoted = quotedSubject(text, start + written.length);
+    const subj = quoted?.end ?? (/\)$/u.test(written) ? null : subjectEnd(text, start + written.length));
+    const about = quoted?.about ?? (subj ? ` ${text.slice(start + written.length, subj).trim().replace(/\s+/gu, ' ')}` : '');
     out.push({ start, end: subj ?? end, code: null, name: `Nghị quyết Trung ương ${n}${term ? ` khóa ${term}` : ''}${about}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: subj ?? end, term });
+    taken.push([start, subj ?? end]);
+  }
+  // rare: looked for only where its words are
+  for (const m of text.includes('Hội nghị lần thứ') ? text.matchAll(CENTRAL_PLENUM_FULL) : []) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const written = m[0].replace(/\s*\(\s*/u, ' ').replace(/\s*\)$/u, '').replace(/\s+/gu, ' ');
+    const quoted = quotedSubject(text, end);
+    const subj = quoted?.end ?? (/\)$/u.test(m[0]) ? null : subjectEnd(text, end));
+    const about = quoted?.about ?? (subj ? ` ${text.slice(end, subj).trim().replace(/\s+/gu, ' ')}` : '');
+    out.push({ start, end: subj ?? end, code: null, name: `${written}${about}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: subj ?? end, term: m[2]! });
     taken.push([start, subj ?? end]);
   }
   for (const m of text.matchAll(WORKING_RULES)) {
@@ -165,6 +207,16 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end: subj, code: null, name: text.slice(start, subj).replace(/\s+/gu, ' '), docType: m[1]!, issuerCode: null, inferred: false, tail: subj, term: null });
     taken.push([start, subj]);
   }
+  for (const m of text.includes('Quy chế ') ? text.matchAll(RULES) : []) {
+    const start = m.index;
+    if (text[start - 1] !== ' ' || !BEFORE_TITLED.test(text[start - 2] ?? '')) continue;
+    const n = RULES_NAME.exec(text.slice(start + m[0].length, start + m[0].length + 160));
+    if (!n || n[1]!.split(' ').length < 2) continue;
+    const end = start + m[0].length + n[0].length;
+    if (overlaps(start, end)) continue;
+    out.push({ start, end, code: null, name: `Quy chế ${n[1]!}`, docType: 'Quy chế', issuerCode: null, inferred: false, tail: end, term: null });
+    taken.push([start, end]);
+  }
   // laws and charters named without a number: "Luật Phòng, chống tham nhũng", "Luật Đất đai năm 2013", "Điều lệ Đảng"
   NAMED_LAW.lastIndex = 0;
   for (let m = NAMED_LAW.exec(text); m; m = NAMED_LAW.exec(text)) {
@@ -175,10 +227,23 @@ export function findDocuments(s: ScanText): DocumentMention[] {
       NAMED_LAW.lastIndex = start + 5;
       continue;
     }
+    const initials = LAW_INITIALS.exec(text.slice(start, start + 20));
+    if (initials) {
+      const full = out.find((d) => d.docType === 'Luật' && d.name && lawInitials(d.name) === initials[1]);
+      const end = start + initials[0].length;
+      NAMED_LAW.lastIndex = end;
+      if (full && !overlaps(start, end)) {
+        out.push({ ...full, start, end, tail: end });
+        taken.push([start, end]);
+      }
+      continue;
+    }
     let name = m[0].replace(/[\s,]+$/u, '');
     const words = name.split(' ');
     const cut = words.findIndex((w, i) => i >= 2 && LAW_STOP.has(w.replace(/,$/u, '').toLowerCase()));
     name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/,$/u, '');
+    // a charter's body ends with its last capitalized word: "Điều lệ Hội Nông dân Việt Nam quy định …"
+    if (name.startsWith('Điều lệ ')) name = name.replace(/(?: [\p{Ll}][\p{L}\p{M}]*)+$/u, '');
     // the year belongs to the name: "Bộ luật Tố tụng hình sự năm 2003"
     const year = cut > 0 && !name.startsWith('Hiến pháp') ? /^ năm (?:19|20)\d{2}(?![\p{N}])/u.exec(text.slice(start + name.length, start + name.length + 10)) : null;
     if (year) name += year[0];
@@ -206,13 +271,18 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     if (!typeCode) continue;
     // The issuer must follow: "của Bộ Chính trị", "của Ban Bí thư", "của Trung ương", "của Tỉnh ủy", "của Ban Thường vụ Tỉnh ủy"
     const after = text.slice(end, end + 60);
-    const iss = /^\s*(?:,\s*)?(?:ngày [\d/.-]+\s*,?\s*)?(?:của|do)\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|Ban Thường vụ Tỉnh [uủ]y|Tỉnh [uủ]y|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Thành [uủ]y|Thành [uủ]y|Ban Thường vụ Huyện [uủ]y|Huyện [uủ]y|Ban Thường vụ Quận [uủ]y|Quận [uủ]y|Quân [uủ]y Trung ương)/u.exec(after);
+    const iss = /^\s*(?:,\s*)?(?:ngày [\d/.-]+\s*,?\s*)?(?:của|do)\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|TW|TƯ|T\.Ư|Ban Thường vụ Tỉnh [uủ]y|Tỉnh [uủ]y|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Thành [uủ]y|Thành [uủ]y|Ban Thường vụ Huyện [uủ]y|Huyện [uủ]y|Ban Thường vụ Quận [uủ]y|Quận [uủ]y|Quân [uủ]y Trung ương)/u.exec(after);
     if (!iss) continue;
     const issuerText = iss[1]!;
     const issuer = /Quân/u.test(issuerText) ? 'QUTW' : /Huyện/u.test(issuerText) ? 'HU' : /Quận/u.test(issuerText) ? 'QU' : /Tỉnh|tỉnh|Thành/u.test(issuerText) ? 'TU' : 'TW';
-    const num = m[2]!;
     const docType = TYPE_WORDS.find((w) => w.toLowerCase() === m[1]) ?? m[1]!;
-    out.push({ start, end, code: `${num}-${typeCode}/${issuer}`, name: null, docType, issuerCode: issuer, inferred: true, tail: end, term: null });
+    // each number of a list is a paper of its own, its mention the number (the first also takes the type word)
+    const numsAt = end - m[2]!.length;
+    const nums = [...m[2]!.matchAll(/\d{1,4}/gu)];
+    for (const [i, n] of nums.entries()) {
+      const nEnd = numsAt + n.index + n[0].length;
+      out.push({ start: i === 0 ? start : numsAt + n.index, end: nEnd, code: `${n[0]}-${typeCode}/${issuer}`, name: null, docType, issuerCode: issuer, inferred: true, tail: end, term: null });
+    }
     taken.push([start, end]);
   }
   for (const m of s.lower.matchAll(PAPER_CODE)) {

@@ -14,20 +14,23 @@ export interface EventMention {
 export interface CongressMention {
   start: number;
   end: number;
-  scope: 'national' | 'province';
+  /** The Party's national or provincial congress, or that of another body ("Đại hội Công đoàn … lần thứ V"). */
+  scope: 'national' | 'province' | 'body';
   /** Ordinal in Roman numerals. */
   ordinal: string;
   /** "tỉnh", "thành phố" for provincial congresses. */
   levelWord: string | null;
   /** A place written inside the name ("Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII"), as written. */
   placeText: string | null;
+  /** The body of a congress of scope 'body', as written ("Công đoàn cơ quan Dân, Đảng quận Long Biên"). */
+  bodyText?: string;
 }
 
-const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi|buổi làm việc|cuộc họp|họp báo|buổi lễ(?!\s+(?:kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh)))/gu;
+const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\s+(?:kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh)))/gu;
 // "Lễ trao quyết định …", "Lễ công bố quyết định …": annotators name these by the decision handed over
 const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
-const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay']);
+const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay', 'ấy']);
 
 /** Finds event mentions (other than congresses): the kind word and the descriptor words after it. */
 export function findEvents(s: ScanText): EventMention[] {
@@ -67,6 +70,7 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định', 'quyết định'],
   [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định', 'quyết định'],
   [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị', 'tổ chức'],
+  [/tổ chức (?:buổi )?gặp mặt(?= (?:báo chí|các|đại biểu|đoàn|cán bộ|nhân dịp|nhân kỷ niệm|kỷ niệm))/gu, 'buổi gặp mặt', 'Buổi gặp mặt', 'tổ chức'],
   // an inspection or supervision team at work: "Đoàn kiểm tra … đang tiến hành kiểm tra công tác cán bộ"
   [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?kiểm tra(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'kiểm tra', 'Kiểm tra', 'kiểm tra'],
   [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?giám sát(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'giám sát', 'Giám sát', 'giám sát'],
@@ -75,8 +79,12 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
 /** Finds verbs that report an event without naming it, in text order; each reads as a bare event of its kind. */
 export function findEventVerbs(s: ScanText): EventMention[] {
   const out: EventMention[] = [];
+  // verbs share their key words: each is looked for in the text once
+  const has = new Map<string, boolean>();
   for (const [re, kind, name, needle] of EVENT_VERBS) {
-    if (!s.lower.includes(needle)) continue;
+    let found = has.get(needle);
+    if (found === undefined) has.set(needle, (found = s.lower.includes(needle)));
+    if (!found) continue;
     for (const m of s.lower.matchAll(re)) {
       if (isWordChar(s.text[m.index - 1]) || isWordChar(s.text[m.index + m[0].length])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind, name, descriptor: '' });
@@ -86,6 +94,8 @@ export function findEventVerbs(s: ScanText): EventMention[] {
 }
 
 const CONGRESS = /Đại hội(?![\p{L}])/gu;
+// the bodies other than the Party that hold congresses with an ordinal
+const OTHER_BODY = /^\s*(?:Công đoàn|Đoàn|Hội|Mặt trận|Liên đoàn|Liên hiệp|Hiệp hội|Thi đua)(?![\p{L}])/u;
 
 /** Finds congresses with an ordinal: national ("Đại hội XIII của Đảng") and provincial Party congresses. */
 export function findCongresses(s: ScanText): CongressMention[] {
@@ -102,6 +112,12 @@ export function findCongresses(s: ScanText): CongressMention[] {
     let end = start + m[0].length + ord[0].length;
     const tail = s.text.slice(end, end + 12);
     const ofParty = /^\s+của Đảng(?![\p{L}])/u.exec(tail);
+    // the congress of a union, an association or the Youth Union: "Đại hội Công đoàn …", "Đại hội Đoàn toàn quốc"
+    const body = OTHER_BODY.exec(between);
+    if (body && !ofParty) {
+      out.push({ start, end, scope: 'body', ordinal, levelWord: null, placeText: null, bodyText: between.trim().replace(/\s+/gu, ' ').replace(/,$/u, '') });
+      continue;
+    }
     if (/toàn quốc/u.test(lbetween) || (ofParty && !/đảng bộ/u.test(lbetween)) || (between.trim() === '' && ofParty)) {
       if (ofParty) end += ofParty[0].length;
       out.push({ start, end, scope: 'national', ordinal, levelWord: null, placeText: null });

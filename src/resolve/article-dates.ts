@@ -1,10 +1,14 @@
 import { findDates, isoDate, type DateMention } from '../extract/date-recognizer.js';
 import type { ScanText } from '../extract/text-scan.js';
+import { anchoredYear } from './anchored-year.js';
 
 export interface ArticleDates {
   /** The article's own date (ISO), when the text or metadata gives it. */
   published: string | null;
-  /** A year to complete day/month dates with: the published year, else the nearest page date's. */
+  /**
+   * A year to complete day/month dates with: the published year, else the nearest page date's, else that of a period
+   * the article speaks of as current, else the year a written date close in the calendar gives the first of them.
+   */
   referenceYear: number | null;
   /** Dates in text order, with the year completed where possible, ISO. */
   dates: Array<DateMention & { iso: string | null }>;
@@ -64,7 +68,8 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
     published = isoDate(d.year!, d.month, d.day);
   }
   if (!published && metaPublished) published = metaPublished;
-  const referenceYear = published ? Number(published.slice(0, 4)) : (pageYear ?? periodYear(s.lower));
+  const first = found.find((d) => d.day > 0 && d.year === null);
+  const referenceYear = published ? Number(published.slice(0, 4)) : (pageYear ?? periodYear(s.lower) ?? (first ? anchoredYear(s.lower, found, first.month, first.day) : null));
   const dates = found.map((d) => {
     if (d.day === 0) return { ...d, iso: published && d.offset ? shiftDays(published, d.offset) : d.today ? published : null };
     const y = d.year ?? referenceYear;

@@ -16,6 +16,9 @@ import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
+import { inSpan, leadDate, termYearDate } from './event-dates.js';
+import { announcedInspection, visitAt } from './secondary-events.js';
+import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
 
@@ -981,7 +984,7 @@ class ArticleResolver {
   // ---- 6. Documents ----
   private resolveDocuments(): void {
     const { s, text, res, dates } = this;
-    const docMentions = findDocuments(s);
+    const docMentions = unifyCodes(findDocuments(s));
     for (const [di, dm] of docMentions.entries()) {
       let p = dm.tail;
       let date: string | null = null;
@@ -1038,13 +1041,15 @@ class ArticleResolver {
       const next = inSentence.find((d) => d.start >= today.end && d.start - today.end <= 4 && d.day > 0 && d.iso);
       return next?.iso ?? today.iso;
     }
-    // the sentence's first date is the event's; a year-less one stays unknown rather than take a cited paper's date
-    return inSentence.find((d) => d.day > 0)?.iso ?? null;
+    // the sentence's first date is the event's; a year-less one stays unknown rather than take a cited paper's date;
+    // the span an anniversary counts ("Lễ kỷ niệm 60 năm … (14/6/1957 - 14/6/2017)") is not the day it is held
+    return inSentence.find((d) => d.day > 0 && !inSpan(this.text, d))?.iso ?? null;
   }
 
   /** A central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, unless a dated sentence reports it meeting. */
   private passingPlenum(e: EventMention): boolean {
-    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)/u.test(e.name)) return false;
+    // the central committee of the Party, not that of the Youth Union or of an association ("… Trung ương Đoàn")
+    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)(?! (?:Đoàn|Hội|Mặt trận|Công đoàn))/u.test(e.name)) return false;
     const sent = this.sentenceSpan(e.start);
     return !(MET.test(this.text.slice(sent.start, sent.end)) && this.eventDate(e.start) !== null);
   }
@@ -1054,7 +1059,24 @@ class ArticleResolver {
    * article refers back to ("Phát biểu tại hội nghị"); a ceremony takes the kind of the decision handed over.
    */
   private reportedEvent(mentions: EventMention[]): EventMention | null {
-    const verbs = findEventVerbs(this.s);
+    const verbs = this.eventVerbs();
+    const v = this.leadVerb(verbs);
+    if (v) return v;
+    const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
+    if (!bare) return this.bodyMeeting();
+    const decision = bare.kind === 'lễ' ? verbs.find((x) => x.kind.startsWith('lễ ')) : undefined;
+    return decision ? { ...bare, kind: decision.kind } : bare;
+  }
+
+  private verbs: EventMention[] | null = null;
+
+  /** The event verbs of the text, found once. */
+  private eventVerbs(): EventMention[] {
+    return (this.verbs ??= findEventVerbs(this.s));
+  }
+
+  /** The first event verb of the lead in a sentence dated before it ("Ngày 5/7, Đoàn … đã làm việc với …"), or null. */
+  private leadVerb(verbs: EventMention[]): EventMention | null {
     // the lead counted in sentences with words: a blank line between the title and the lead is none
     let leadEnd = 0;
     for (let i = 0, n = 0; i < this.sentences.length && n <= LEAD_SENTENCES; i++) {
@@ -1065,12 +1087,9 @@ class ArticleResolver {
     for (const v of verbs) {
       if (v.start >= leadEnd) break;
       const sent = this.sentences[this.sentenceOf(v.start)]!;
-      if (this.dates.dates.some((d) => d.day > 0 && d.start >= sent.start && d.end <= sent.end && d.start < v.start)) return v;
+      if (this.dates.dates.some((d) => (d.day > 0 || d.today) && d.start >= sent.start && d.end <= sent.end && d.start < v.start)) return v;
     }
-    const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
-    if (!bare) return this.bodyMeeting();
-    const decision = bare.kind === 'lễ' ? verbs.find((v) => v.kind.startsWith('lễ ')) : undefined;
-    return decision ? { ...bare, kind: decision.kind } : bare;
+    return null;
   }
 
   /**
@@ -1079,12 +1098,30 @@ class ArticleResolver {
    */
   private inspectionEvent(mainKind: string): void {
     const lower = this.s.lower;
+    // an inspection announced by its decision ("công bố Quyết định giám sát Ban cán sự …") runs over a period: no date
+    const announced = announcedInspection(lower, mainKind);
+    if (announced) {
+      this.addDraft(`Event:${normalizeKey(announced.kind)}||@${this.aid}`, 'Event', announced.name, { kind: announced.kind, date: null, province: this.articleProvince }, { start: announced.start, end: announced.end });
+      return;
+    }
     if (!lower.includes('đoàn kiểm tra') && !lower.includes('đoàn giám sát')) return;
-    const v = findEventVerbs(this.s).find((x) => (x.kind === 'kiểm tra' || x.kind === 'giám sát') && x.kind !== mainKind && lower.includes(`đoàn ${x.kind}`));
+    const v = this.eventVerbs().find((x) => (x.kind === 'kiểm tra' || x.kind === 'giám sát') && x.kind !== mainKind && lower.includes(`đoàn ${x.kind}`));
     if (!v) return;
     const date = this.eventDate(v.start);
     const id = `Event:${normalizeKey(v.kind)}|${date ?? ''}|@${this.aid}`;
     this.addDraft(id, 'Event', v.name, { kind: v.kind, date, province: this.articleProvince }, { start: v.start, end: v.end });
+  }
+
+  /**
+   * A visit the article reports beside the main event ("thăm và làm việc tại …"): dated by the sentence of its first
+   * dated mention, else with the main event's date when the two are reported together ("đến thăm, làm việc với").
+   */
+  private visitEvent(main: EventMention, mainDate: string | null): void {
+    const at = visitAt(this.s.lower);
+    if (at < 0 || main.kind === 'chuyến thăm') return;
+    const withWork = main.kind === 'buổi làm việc' && /^thăm\s*(?:,|và)\s*làm việc/u.test(this.s.lower.slice(at, at + 24));
+    const date = this.eventDate(at) ?? (withWork ? mainDate : null);
+    this.addDraft(`Event:chuyến thăm|${date ?? ''}|@${this.aid}`, 'Event', 'Chuyến thăm', { kind: 'chuyến thăm', date, province: this.articleProvince }, { start: at, end: at + 4 });
   }
 
   /** A body the article reports meeting ("Đảng ủy xã X họp, thống nhất đề nghị …"): a meeting, dated by its sentence. */
@@ -1102,9 +1139,18 @@ class ArticleResolver {
     const eventMentions = findEvents(this.s).filter((e) => !this.passingPlenum(e));
     const named = eventMentions.filter((e) => e.descriptor);
     const dated = named.find((e) => this.eventDate(e.start) !== null);
-    const main = dated ?? named[0] ?? this.reportedEvent(eventMentions);
+    // an undated named event outside the lead yields to one the lead reports by its verb
+    const leadNamed = named.find((e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1);
+    const main = dated ?? leadNamed ?? this.leadVerb(this.eventVerbs()) ?? named[0] ?? this.reportedEvent(eventMentions);
     if (main) {
-      const date = this.eventDate(main.start);
+      // a main event named where no date is (the title) takes the date of the lead reporting it ("Sáng 8/6, … tổ chức Hội nghị");
+      // one named again where it is held "sáng nay" keeps its unknown date
+      const undated = !eventMentions.some((e) => {
+        if (e !== main && (e.kind !== main.kind || e.descriptor !== main.descriptor)) return false;
+        const es = this.sentenceSpan(e.start);
+        return this.dates.dates.some((d) => d.start >= es.start && d.end <= es.end) && this.eventDate(e.start) === null;
+      });
+      const date = this.eventDate(main.start) ?? (undated ? leadDate(eventMentions, main, (e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1, (e) => this.eventDate(e.start)) : null);
       const sent = this.sentenceSpan(main.start);
       // organizer: "<body> tổ chức <event>"
       for (const [b, ref] of this.bodyRefs) {
@@ -1153,12 +1199,19 @@ class ArticleResolver {
       }
       for (const d of this.docIds) if (this.sentenceOf(d.span.start) >= 0) this.relate('REFERENCES', mainId, d.id, {}, [this.sentenceSpan(d.span.start)]);
       this.inspectionEvent(main.kind);
+      this.visitEvent(main, date);
     }
     for (const c of this.congresses) {
       // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
       const sent = this.sentenceSpan(c.start);
-      const reported = HELD.test(text.slice(sent.start, sent.end)) ? this.eventDate(c.start) : null;
-      if (c.scope === 'national') {
+      const held = HELD.test(text.slice(sent.start, sent.end));
+      const reported = held ? (this.eventDate(c.start) ?? termYearDate(text.slice(c.end), this.dates.dates.filter((d) => d.start >= sent.start && d.end <= sent.end))) : null;
+      if (c.scope === 'body') {
+        const name = `Đại hội ${c.bodyText!} lần thứ ${c.ordinal}`;
+        // a name without a proper noun ("Đại hội Công đoàn lần thứ V") is this article's body's congress only
+        const own = /\s\p{Lu}|toàn quốc/u.test(c.bodyText!.replace(/^\S+\s*/u, '')) ? '' : `|@${aid}`;
+        this.addDraft(`Event:${normalizeKey(name)}${own}`, 'Event', name, { kind: 'đại hội', ordinal: c.ordinal, date: reported }, { start: c.start, end: c.end });
+      } else if (c.scope === 'national') {
         const id = `Event:đại hội toàn quốc|${c.ordinal.toLowerCase()}`;
         this.addDraft(id, 'Event', `Đại hội đại biểu toàn quốc lần thứ ${c.ordinal} của Đảng`, { kind: 'đại hội', ordinal: c.ordinal, date: reported }, { start: c.start, end: c.end });
       } else {

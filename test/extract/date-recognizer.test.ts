@@ -19,6 +19,10 @@ describe('findDates', () => {
     // a span of days in one month is dated by its first day
     ['Từ ngày 27 - 30/6, tại Hà Nội, Ủy ban đã họp.', [[27, 6, null]]],
     ['Từ ngày 27 - 30/6/2017, Ủy ban đã họp.', [[27, 6, 2017], [30, 6, 2017]]],
+    // a span across months is dated by its first day
+    ['Đoàn sẽ làm việc với Ban cán sự từ ngày 30/5-7/6. Sau đó, đoàn báo cáo.', [[30, 5, null]]],
+    // a day and month then a dash and no date: not a date
+    ['Tỷ số ngày 3-1-0 của đội.', []],
     // dates far apart are no span
     ['Ngày 3/3 ông A nhận quyết định. Đến ngày 5/6/2016, ông nghỉ hưu.', [[3, 3, null], [5, 6, 2016]]],
   ])('reads the dates of %s', (text, expected) => {

@@ -14,6 +14,25 @@ describe('findDocuments: documents named without a number', () => {
     ['Ông A vi phạm Quy định về những điều đảng viên không được làm.', ['Quy định về những điều đảng viên không được làm']],
     ['Ông A đã vi phạm Quy chế Làm việc của Tỉnh ủy.', ['Quy chế làm việc']],
     ['Vi phạm Luật Phòng chống tham nhũng.', ['Luật Phòng, chống tham nhũng']],
+    // a quoted title without "về" reads as its subject
+    ['Thực hiện Nghị quyết Trung ương 4 khóa XI “Một số vấn đề về công tác cán bộ hiện nay,” các cấp ủy đã kiểm điểm.', ['Nghị quyết Trung ương 4 khóa XI về một số vấn đề về công tác cán bộ hiện nay']],
+    // rules named by what they govern, without "về"
+    ['Gắn với việc thực hiện Quy chế tuyển chọn cán bộ và giới thiệu cán bộ ứng cử tại tỉnh.', ['Quy chế tuyển chọn cán bộ và giới thiệu cán bộ ứng cử']],
+    // a subject runs on through "của" a common noun, and stops at "của" a named issuer
+    ['Hội nghị thông qua Nghị quyết về phát triển kinh tế hợp tác trở thành động lực của nền kinh tế. Ban Chấp hành họp.', ['Nghị quyết về phát triển kinh tế hợp tác trở thành động lực của nền kinh tế']],
+    // a law's name ends before a verb
+    ['Sửa đổi Luật Thanh niên đáp ứng yêu cầu mới.', ['Luật Thanh niên']],
+    // a law cited by its initials once named in full; initials never named are no law
+    ['Ông A vi phạm Luật Phòng, chống tham nhũng (PCTN). Điều này vi phạm Luật PCTN.', ['Luật Phòng, chống tham nhũng', 'Luật Phòng, chống tham nhũng']],
+    ['Điều này vi phạm Luật ATGT.', []],
+    // repeated term words, and the long form named as written
+    ['Thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII; các cấp ủy đã kiểm điểm.', ['Nghị quyết Trung ương 4 khóa XI, khóa XII']],
+    ['Kiểm điểm thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII, các chi bộ đã họp.', ['Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII']],
+    // a quoted title that starts with "Về" is the subject
+    ['Tổng kết Nghị quyết Trung ương 6 khóa X "Về tiếp tục hoàn thiện thể chế kinh tế thị trường". Hội nghị đánh giá cao.', ['Nghị quyết Trung ương 6 khóa X về tiếp tục hoàn thiện thể chế kinh tế thị trường']],
+    // the charter of a union, to its last capitalized word
+    ['Hội nghị thảo luận dự thảo sửa đổi Điều lệ Đoàn Thanh niên cộng sản Hồ Chí Minh; dự thảo đề án.', ['Điều lệ Đoàn Thanh niên cộng sản Hồ Chí Minh']],
+    ['Hội viên thực hiện đúng Điều lệ Hội Nông dân Việt Nam quy định.', ['Điều lệ Hội Nông dân Việt Nam']],
   ])('names the document in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -22,6 +41,8 @@ describe('findDocuments: documents named without a number', () => {
     ['HĐND đã thông qua Nghị quyết về việc điều chỉnh phụ cấp.'],
     ['Nghị quyết về công tác cán bộ là trọng tâm.'],
     ['Ông B đã vi phạm quy chế làm việc của cơ quan.'],
+    ['Cơ quan đã ban hành Quy chế này để thực hiện.'],
+    ['Ông B được giao soạn Quy chế mới.'],
   ])('names no document in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -43,6 +64,11 @@ describe('findDocuments: code variants', () => {
     ['Thực hiện Chỉ thị 12 của Ban Thường vụ Huyện ủy về công tác cán bộ.', '12-CT/HU'],
     ['Quán triệt Nghị quyết số 8 của Quận ủy về chỉnh trang đô thị.', '8-NQ/QU'],
     ['Triển khai Chỉ thị 91 của Quân ủy Trung ương.', '91-CT/QUTW'],
+    ['Quán triệt Chỉ thị 12 của TW về học tập.', '12-CT/TW'],
+    // a list of numbers after one type word
+    ['Thực hiện Chỉ thị 07, 09 của Bộ Chính trị về học tập.', '7-CT/TW'],
+    ['Thực hiện Chỉ thị 07, 09 của Bộ Chính trị về học tập.', '9-CT/TW'],
+    ['Thực hiện Nghị quyết số 18 và 19 của Trung ương.', '19-NQ/TW'],
   ])('reads the code in %s', (text, code) => {
     expect(names(text).map((c) => c?.replace(/^0+/u, ''))).toContain(code);
   });

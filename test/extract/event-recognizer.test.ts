@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEventVerbs, findEvents } from '../../src/extract/event-recognizer.js';
+import { findCongresses, findEventVerbs, findEvents } from '../../src/extract/event-recognizer.js';
 import { scanText } from '../../src/extract/text-scan.js';
 
 describe('findEvents', () => {
@@ -11,6 +11,7 @@ describe('findEvents', () => {
     ['Phát biểu tại buổi lễ, đồng chí Bí thư chúc mừng.', 'lễ'],
     ['Phát biểu tại buổi lễ trao quyết định, đồng chí Bí thư chúc mừng.', 'lễ trao quyết định'],
     ['Tại buổi làm việc, đoàn công bố kế hoạch kiểm tra.', 'buổi làm việc'],
+    ['Tại buổi gặp mặt, các đại biểu ôn lại truyền thống.', 'buổi gặp mặt'],
   ])('reads the kind of %s', (text, kind) => {
     expect(findEvents(scanText(text)).map((e) => e.kind)).toEqual([kind]);
   });
@@ -30,7 +31,24 @@ describe('findEventVerbs', () => {
     ['Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ của tỉnh.', ['kiểm tra']],
     ['Đoàn giám sát của Tỉnh ủy đã giám sát việc thực hiện quy chế dân chủ.', ['giám sát']],
     ['Cơ quan chức năng sẽ kiểm tra lại hồ sơ.', []],
+    ['Chiều 15-6, Tạp chí tổ chức gặp mặt báo chí nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam.', ['buổi gặp mặt']],
+    // two people meeting in person is no event of a body
+    ['Hai người đã gặp mặt nhau sau 20 năm.', []],
   ])('reads %s', (text, kinds) => {
     expect(findEventVerbs(scanText(text)).map((e) => e.kind)).toEqual(kinds);
+  });
+});
+
+describe('findCongresses', () => {
+  it.each([
+    ['Sáng 7/7, Ban Chấp hành Tỉnh ủy khai mạc Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI.', 'province', null],
+    ['Nghị quyết Đại hội XIII của Đảng đã xác định mục tiêu.', 'national', null],
+    ['Ngày 7/7, Công đoàn cơ quan đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017-2022.', 'body', 'Công đoàn'],
+    ['Hội nghị cho ý kiến về dự thảo báo cáo tại Đại hội Đoàn toàn quốc lần thứ XI.', 'body', 'Đoàn toàn quốc'],
+    ['Đại hội Hội Nông dân tỉnh Hòa Bình lần thứ IX đã bầu Ban Chấp hành mới.', 'body', 'Hội Nông dân tỉnh Hòa Bình'],
+  ])('reads the congress of %s', (text, scope, body) => {
+    const [c] = findCongresses(scanText(text));
+    expect(c?.scope).toBe(scope);
+    expect(c?.bodyText ?? null).toBe(body);
   });
 });

@@ -13,6 +13,8 @@ describe('resolveArticleDates', () => {
     // a year of a past document or a target does not complete them
     ['Tiêu đề\nSáng 9/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết một năm thực hiện Quy định số 01 ngày 3/3/2016 của Ban Thường vụ, hướng tới năm 2020.', null, null],
     ['Tiêu đề\nSáng 9/5, Ban Chấp hành Trung ương làm việc tại hội trường; Đại hội lần thứ XII đầu năm 2016 đã bầu ông vào Bộ Chính trị.', null, null],
+    // else a written date close in the calendar: the paper the event carries out, dated two days before
+    ['Tiêu đề\nSáng 8/2, Tỉnh ủy tổ chức hội nghị triển khai Quyết định số 12-QĐNS/TW ngày 6/2/2019 của Ban Bí thư.', 2019, '2019-02-08'],
     // a date line gives the year first
     ['Thứ Hai, 10/06/2024 08:15\nChiều 8/6, Sở họp, kết quả 6 tháng đầu năm 2023 tốt.', 2024, '2024-06-08'],
   ])('completes the dates of %s', (text, year, first) => {

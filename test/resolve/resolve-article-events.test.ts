@@ -12,9 +12,20 @@ describe('extractArticle: events reported by their verb', () => {
     // a blank line between the title and the lead and a photo caption do not push the lead's verb out of it
     ['Cảnh cáo nguyên Bí thư\nBan Bí thư đã quyết định kỷ luật ông Lê Văn Tâm.\n\nÔng Lê Văn Tâm, nguyên Bí thư Tỉnh ủy. Ảnh: Internet Ngày 25/5/2019, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp xem xét kỷ luật.', ['2019-05-25|cuộc họp']],
     ['Chủ tịch xã bị cách chức\nÔng Lê Văn Tâm dùng bằng không hợp lệ. Trước đó, Đảng ủy xã Tân Phú họp, thống nhất đề nghị cách chức ông Tâm.', ['|cuộc họp']],
+    // an inspection announced by its decision is an event of its own, over a period (no date)
+    ['Công bố quyết định giám sát\nNgày 20/6/2019, tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố Quyết định giám sát Ban cán sự đảng Bộ Công Thương.', ['2019-06-20|lễ công bố quyết định', '|giám sát']],
+    // the span an anniversary counts is not the day of its ceremony
+    ['Lễ kỷ niệm\nTỉnh long trọng tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/7/1959 - 1/7/2019) tại quảng trường.', ['|lễ']],
+    ['Lễ kỷ niệm\nSáng 1/7, tỉnh long trọng tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/7/1959 - 1/7/2019) tại quảng trường.', ['2019-07-01|lễ']],
+    // a visit reported with the work it comes with, on the same day
+    ['Thăm và làm việc tại tỉnh\nNgày 8/2/2019, Phó Thủ tướng đã đến thăm, làm việc với Ban Thường vụ Tỉnh ủy Bình Phước về phát triển kinh tế.', ['2019-02-08|buổi làm việc', '2019-02-08|chuyến thăm']],
     ['Bổ nhiệm cán bộ\nTại cuộc họp công bố quyết định, ông Lê Văn Tâm phát biểu. Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ tại tỉnh.', ['|cuộc họp', '|kiểm tra']],
   ])('reads the event of %#', (raw, expected) => {
     expect(events(raw)).toEqual(expected);
+  });
+
+  it('prefers the event the lead reports today by its verb to one named undated further on', () => {
+    expect(events('Nhân sự mới\nHôm nay, Phó Bí thư Tỉnh ủy đã trao quyết định điều động ông Lê Văn Tâm. Ông Tâm có nhiều kinh nghiệm. Ông từng công tác tại huyện. Ông được tín nhiệm. Năm trước, ông dự Hội nghị lần thứ 10 Ban Chấp hành Liên minh hợp tác xã tỉnh.')).toEqual(['|lễ trao quyết định']);
   });
 
   it('names no event when the lead reports none', () => {
@@ -26,5 +37,27 @@ describe('extractArticle: central plenums', () => {
   it('reports a central plenum the article says met on a dated day, and not one cited for its resolution', () => {
     expect(events('Thông báo\nTừ ngày 5-5 đến 10-5-2017, tại Thủ đô Hà Nội, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII đã họp để thảo luận các đề án.')).toEqual(['2017-05-05|hội nghị']);
     expect(events('Tiêu đề\nTỉnh ủy quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng.')).toEqual([]);
+  });
+});
+
+describe('extractArticle: the date of the main event', () => {
+  it.each([
+    // named in the title without a date, reported in the lead with one
+    ['Đảng ủy Khối tổ chức hội nghị đánh giá kết quả công tác\nNgày 8/6/2019, tại Hà Nội, Đảng ủy Khối tổ chức Hội nghị nhằm đánh giá kết quả công tác.', ['2019-06-08|hội nghị']],
+    // the Youth Union's central committee is no Party plenum cited for its resolution
+    ['Khai mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 9\nSáng 24/6/2019, Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 9 đã khai mạc tại Hà Nội.', ['2019-06-24|hội nghị']],
+    // the congress of a union, dated by the sentence reporting it held
+    ['Đại hội Công đoàn cơ quan\nNgày 7/7/2019, Công đoàn cơ quan đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2019-2024.', ['2019-07-07|đại hội']],
+    // a congress opens its term: a day and month without a year take the term's first year
+    ['Đại hội Hội Nông dân huyện\nNgày 7/7, Hội Nông dân huyện đã tổ chức thành công Đại hội Hội Nông dân lần thứ X, nhiệm kỳ 2023-2028.', ['2023-07-07|đại hội']],
+    ['Khai mạc Đại hội\nSáng 14/10, Tỉnh ủy long trọng tổ chức Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2020 - 2025.', ['2020-10-14|đại hội']],
+  ])('dates the event of %#', (raw, expected) => {
+    expect(events(raw)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: an event held today', () => {
+  it('keeps the unknown date of an event held "sáng nay" rather than take that of an earlier one', () => {
+    expect(events('Hội nghị Thủ tướng với doanh nghiệp\nKhoảng 2.000 đại biểu dự Hội nghị Thủ tướng với doanh nghiệp diễn ra sáng nay ở Hà Nội. Con số này gấp 4 lần hội nghị lần đầu tiên diễn ra vào ngày 29/4/2019.')).toEqual(['|hội nghị']);
   });
 });

@@ -1,0 +1,25 @@
+// events an article reports beside its main one: an inspection announced, a visit
+// the announcement of an inspection or supervision decision: "công bố (các) Quyết định kiểm tra …"
+const ANNOUNCED_INSPECTION = /công bố (?:các |những )?quyết định (kiểm tra|giám sát)(?= (?:công tác|việc|tại|đối với|ban|đảng|tỉnh|thành|huyện|chấp hành|thực hiện|tổ chức|đồng chí))/u;
+
+/**
+ * An inspection or supervision the article reports announced by its decision, as an event of its own beside the
+ * announcement (of another kind than `mainKind`): where the words are, the kind and name, or null. `lower` is the
+ * lower-cased text.
+ */
+export function announcedInspection(lower: string, mainKind: string): { start: number; end: number; kind: string; name: string } | null {
+  if (!lower.includes('công bố')) return null;
+  const m = ANNOUNCED_INSPECTION.exec(lower);
+  if (!m || m[1] === mainKind) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  return { start: at, end: at + m[1]!.length, kind: m[1]!, name: m[1] === 'kiểm tra' ? 'Kiểm tra' : 'Giám sát' };
+}
+
+// a visit beside the work it comes with: "thăm và làm việc tại …", "đến thăm, làm việc với …", "thăm hỏi, tặng quà"
+const VISIT = /thăm(?: hỏi)?\s*(?:,|và)\s*(?:làm việc|tặng quà)/u;
+
+/** Where the text reports a visit ("đến thăm, làm việc với …", "thăm hỏi, tặng quà"), or -1. `lower` is lower-cased. */
+export function visitAt(lower: string): number {
+  if (!lower.includes('thăm')) return -1;
+  return VISIT.exec(lower)?.index ?? -1;
+}
