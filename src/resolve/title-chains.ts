@@ -95,6 +95,7 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     body = { start: q, end, kind: 'party-committee', base: PARTY_UNIT_NAMES[bareUnit[0]]!, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
     return { start: pos, end, role, body, title: role.role, impliedBody: null };
   }
+  if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
   const implied = IMPLIED_BODY[role.key] ?? null;
   if (!body && (ROLES_NEEDING_BODY.has(role.key) || lowerRole)) return null;
   let title = role.role;
@@ -108,6 +109,31 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Ban Thường vụ')) title = 'Ủy viên Ban Thường vụ';
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Thường trực')) title = 'Ủy viên Thường trực';
   return { start: pos, end: body ? body.end : role.end, role, body, title, impliedBody: body ? null : implied };
+}
+
+// after a deputy's body: the legislature's term and the constituency ("Quốc hội khóa XIV, đơn vị tỉnh Bắc Ninh")
+const TERM = /^,?\s*khóa\s+[ivxlc]+(?![\p{L}\p{N}])/u;
+const CONSTITUENCY = /^,?\s*(?:đơn vị(?: bầu cử)?|tại)\s+/u;
+
+/**
+ * "Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh X": the term and the constituency belong to the title; a delegation named
+ * without its province takes the constituency's ("Đoàn đại biểu Quốc hội tỉnh X"), a deputy stays a deputy of Quốc hội.
+ */
+function withTermAndConstituency(s: ScanText, body: ParsedBody, places: PlaceLookup): ParsedBody {
+  let end = body.end;
+  const term = TERM.exec(s.lower.slice(end, end + 16));
+  if (term) end += term[0].length;
+  const unit = CONSTITUENCY.exec(s.lower.slice(end, end + 20));
+  // without "đơn vị", only a place with its level word: "khóa XIV tỉnh Bắc Ninh"
+  const place = unit ? parsePlaceAfter(s, end + unit[0].length, places, 'province') : term ? parsePlaceAfter(s, end, places, 'none') : null;
+  if (place?.level === 'province') {
+    end = place.end;
+    if (body.base === 'Đoàn đại biểu Quốc hội' && !body.place) {
+      const levelWord = place.levelWord ?? places.province(place.name, true)?.typeWord ?? 'tỉnh';
+      return { ...body, end, base: `Đoàn đại biểu Quốc hội ${levelWord}`, place: { ...place, levelWord }, needsScope: false };
+    }
+  }
+  return end === body.end ? body : { ...body, end };
 }
 
 /** Parses a chain of titles starting at pos: "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */

@@ -137,3 +137,17 @@ describe('extractArticle: offices whose body the title implies', () => {
     expect(positions(raw)).toContain(expected);
   });
 });
+
+describe('extractArticle: a deputy title with its term and constituency', () => {
+  it.each([
+    [
+      'Theo quyết định, Trưởng ban Dân vận Thành ủy, Trưởng đoàn Đại biểu Quốc hội khóa XIV đơn vị thành phố Đà Nẵng Hà Văn Khiêm nhận nhiệm vụ mới.',
+      ['Hà Văn Khiêm | Trưởng Ban | Ban Dân vận Thành ủy Đà Nẵng', 'Hà Văn Khiêm | Trưởng Đoàn | Đoàn đại biểu Quốc hội thành phố Đà Nẵng'],
+    ],
+    ['Ông Lò Minh Sáng, Trưởng Đoàn ĐBQH khóa XIV tỉnh Bắc Ninh, phát biểu.', ['Lò Minh Sáng | Trưởng Đoàn | Đoàn đại biểu Quốc hội tỉnh Bắc Ninh']],
+    ['Ông Lò Minh Sáng, Trưởng đoàn đại biểu Quốc hội khóa XIII, đơn vị Cần Thơ, phát biểu.', ['Lò Minh Sáng | Trưởng Đoàn | Đoàn đại biểu Quốc hội thành phố Cần Thơ']],
+    ['Ông Lò Minh Sáng, Đại biểu Quốc hội khóa XIV, đơn vị tỉnh Bắc Ninh, phát biểu.', ['Lò Minh Sáng | Đại biểu | Quốc hội']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
