@@ -66,9 +66,17 @@ export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: Na
 const TIME_OF_DAY = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'ngày']);
 const TIME_AFTER = /^ (?:nay|qua|mai|\d)/u;
 
-/** The syllable [a, b) is a time of day followed by "nay", "qua", "mai" or a number: no part of a name. */
+// a biography's field after a caption: "Ảnh: Hà Văn A Sinh ngày: 12/6/1953"
+const BORN_AFTER = /^ (?:ngày|năm)(?![\p{L}])/u;
+
+/**
+ * The syllable [a, b) is a time of day followed by "nay", "qua", "mai" or a number, or "Sinh" followed by "ngày" or
+ * "năm": no part of a name.
+ */
 function timeOfDayAt(s: ScanText, a: number, b: number): boolean {
-  return TIME_OF_DAY.has(s.lower.slice(a, b)) && TIME_AFTER.test(s.lower.slice(b, b + 6));
+  const w = s.lower.slice(a, b);
+  if (w === 'sinh') return BORN_AFTER.test(s.lower.slice(b, b + 6));
+  return TIME_OF_DAY.has(w) && TIME_AFTER.test(s.lower.slice(b, b + 6));
 }
 
 /**

@@ -41,6 +41,12 @@ interface BodyRef {
 }
 
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
+// cues of a credit line: its name is the author's, not someone the article is about
+const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
+// where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
+const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
+// newspapers credited for a photo: "(Ảnh: Thanh Niên)"
+const OUTLETS = new Set(['thanh niên', 'tuổi trẻ', 'dân trí', 'nhân dân', 'lao động', 'tiền phong', 'người lao động', 'pháp luật', 'tiền phong', 'vietnamnet', 'tin tức', 'quân đội nhân dân', 'công an nhân dân', 'đại đoàn kết', 'thời nay', 'dân việt', 'giáo dục', 'an ninh thủ đô', 'hà nội mới', 'sài gòn giải phóng', 'tư liệu', 'internet', 'nguồn internet']);
 const NON_PERSON_WORDS = '(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|ngã tư|ngã ba|ngã năm|ngã sáu|giao lộ|nút giao|nút giao thông|vòng xoay|bùng binh|đoạn|tuyến|cúp|Cúp|Công ty|Cty|CTCP|TNHH|Tập đoàn|tập đoàn|thương hiệu|nhãn hiệu|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)';
 const NON_PERSON_BEFORE = new RegExp(`${NON_PERSON_WORDS}\\s*$`, 'u');
 // a name inside a list that a street word opens: "đường Hoàng Sa, Trường Sa, Võ Văn A", "ngã tư Lê B – Trần C"
@@ -52,6 +58,12 @@ const STREET_AFTER = /^\s*[,(]\s*(?:quận|phường|Q\.|P\.)\s?\d/u;
 const CHAIR = /chủ trì/u;
 // a list of past posts: "trải qua nhiều vị trí công tác như:", "từng giữ các chức vụ:"
 const CAREER_LIST = /(?:trải qua|từng giữ|từng đảm nhiệm|kinh qua)[^.:;]{0,50}(?:vị trí|chức vụ|cương vị|chức danh)[^.:;]{0,25}:/u;
+// a biography's list of posts: "Tóm tắt quá trình công tác:", "Quá trình công tác của đồng chí X:"
+const CAREER_HEADER = /(?:[Tt]óm tắt )?(?:[Qq]uá trình công tác|QUÁ TRÌNH CÔNG TÁC)(?: của [^:.;\n]{0,60})?\s*:/gu;
+// an article that is (or holds) a biography
+const BIOGRAPHY = /sinh (?:năm|ngày) \d|[Qq]uê quán|quá trình công tác|[Tt]iểu sử/u;
+// a period opening an entry of a career: "+ Tháng 7.1979 – 6.1994: ", "Năm 1985, ", "Từ năm 1999 đến 2006, ông là "
+const PERIOD_LABEL = /(?:^|[\n.;:+•(]|\s[-–])\s*(?:[-–+•]\s*)?(?:(?:[Tt]ừ|[Đđ]ến|[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?(?:(?:[Nn]ăm|[Tt]háng)\s+)?(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d(?:\s*(?:[-–]|đến|tới)\s*(?:(?:(?:giữa|cuối|đầu)\s+)?(?:năm|tháng)\s+)?(?:(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d|nay))?\s*[:,]\s*(?:(?:ông|bà|đồng chí)\s+)?(?:là|làm|giữ chức(?: vụ)?|được bầu làm|trở thành)?\s*$/u;
 // a bare pronoun for a person named before: "ông" with no name after it
 // posts named before their holder: "trong thời gian giữ các cương vị A, B, bà X …"
 const POSTS_BEFORE_HOLDER = /(?:cương vị|chức vụ|chức danh|(giữ chức))\s*$/u;
@@ -169,6 +181,9 @@ class ArticleResolver {
   /** "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Y": memberships of Y's committees. */
   private readonly memberships: Array<{ chain: TitleChain; person: PersonDraft; executive: boolean; standing: boolean }> = [];
   private byline: ReturnType<typeof findByline> = null;
+  /** Career lists after "Quá trình công tác:", to the end of their paragraph, with the person they are about. */
+  private careerRegions: Array<{ start: number; end: number; subject: PersonDraft | null }> | null = null;
+  private biography: boolean | null = null;
   // 4. entities and relations being assembled
   private readonly drafts = new Map<string, Draft>();
   private readonly relations: Array<{ type: RelationType; source: string; target: string; props: Props; evidence: Span[] }> = [];
@@ -383,8 +398,14 @@ class ArticleResolver {
       const p = m.index + m[0].length;
       if (!isUpper(text[p])) continue;
       if (nameSpans.some((x) => x.start === p)) continue;
-      const n = readNameForward(s, p, res.names, this.stopAt);
-      if (n) this.addPerson(n, null);
+      // a credit ("Ảnh: Trí Dũng/TTXVN", "Tin, ảnh: MAI VĂN A") names its author, often by a pen name without a surname
+      const credit = CREDIT_CUE.test(m[1]!);
+      let n = readNameForward(s, p, res.names, this.stopAt);
+      if (!n && credit && !START_WORDS.has(firstWordAt(s, p))) {
+        const pen = readNameForward(s, p, res.names, this.stopAt, false);
+        if (pen && CREDIT_END.test(text.slice(pen.end, pen.end + 4)) && this.penName(pen)) n = pen;
+      }
+      if (n) this.addPerson(n, null, credit);
     }
     this.findBareNames();
     // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
@@ -401,6 +422,13 @@ class ArticleResolver {
         }
       }
     }
+  }
+
+  /** A credit's name without a surname is a pen name of Vietnamese name syllables, no place and no outlet. */
+  private penName(n: NameMatch): boolean {
+    const key = normalizeKey(n.name);
+    if (OUTLETS.has(key) || this.res.places.province(n.name, true) || this.res.places.districts(n.name).length > 0) return false;
+    return key.split(' ').every((w) => NAME_LEXICON.isGiven(w) || NAME_LEXICON.isMiddle(w) || NAME_LEXICON.isSurname(w));
   }
 
   /** Full names standing alone, outside every title chain and body: "…, Trần Văn Bình cho biết". */
@@ -487,6 +515,34 @@ class ArticleResolver {
     if (p && p.spans.some((x) => x.start === at)) this.extraHolders.push({ chain, person: p, former: true });
   }
 
+  /**
+   * The person a biography's entry is about: a title with no name of its own inside a career list ("Quá trình công
+   * tác: + 1979 – 1994: Bí thư Tỉnh đoàn …"), or right after a period in an article holding a biography ("Năm 1985,
+   * Phó Giám đốc Sở X"), is a post of the person named last before it. `current` when the period runs "đến nay".
+   */
+  private biographySubject(pos: number): { person: PersonDraft; current: boolean } | null {
+    const { text } = this;
+    if (!this.careerRegions) {
+      this.careerRegions = [];
+      for (const m of text.matchAll(CAREER_HEADER)) {
+        const start = m.index + m[0].length;
+        const nl = text.indexOf('\n', start);
+        // "Quá trình công tác của đồng chí X:" names its subject; else the person named last before the list
+        const [subject] = this.personAt(m[0].includes(' của ') ? m.index : Math.max(0, m.index - 3000), start, true);
+        this.careerRegions.push({ start, end: nl < 0 ? text.length : nl, subject: subject ?? null });
+      }
+    }
+    const label = PERIOD_LABEL.exec(text.slice(Math.max(0, pos - 80), pos));
+    const current = label !== null && /(?:đến|tới) nay/u.test(label[0]);
+    const region = this.careerRegions.find((r) => pos >= r.start && pos < r.end);
+    if (region) return region.subject ? { person: region.subject, current } : null;
+    if (!label) return null;
+    this.biography ??= BIOGRAPHY.test(text);
+    if (!this.biography) return null;
+    const [subject] = this.personAt(Math.max(0, pos - 2000), pos, true);
+    return subject ? { person: subject, current } : null;
+  }
+
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
   // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
   private findHoldersElsewhere(): void {
@@ -495,6 +551,12 @@ class ArticleResolver {
       if (h.person) continue;
       const sent = this.sentenceSpan(h.chain.start);
       const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
+      const bio = this.biographySubject(h.chain.start);
+      if (bio) {
+        if (bio.current) h.person = bio.person;
+        else this.extraHolders.push({ chain: h.chain, person: bio.person, former: true });
+        continue;
+      }
       // a career list: "… đã trải qua nhiều vị trí công tác như: A; B; C" — past posts of the sentence's subject
       const career = CAREER_LIST.exec(text.slice(sent.start, h.chain.start));
       if (career) {

@@ -62,3 +62,26 @@ describe('extractArticle: role-only mentions', () => {
     expect(mentionsOf(text, 'Trần Văn Khiêm')).toEqual(expected);
   });
 });
+
+describe('extractArticle: credits', () => {
+  it.each([
+    ['Toàn cảnh hội nghị. Ảnh: Khải Tâm/TTXVN Dự hội nghị có nhiều đại biểu.', ['Khải Tâm']],
+    ['Quang cảnh phiên khai mạc. (Ảnh: Thu Vân) Sau hai ngày làm việc, hội nghị bế mạc.', ['Thu Vân']],
+    ['Lãnh đạo tỉnh dự lễ kỷ niệm. Ảnh: Hoàng Kha ...Lễ kỷ niệm diễn ra trang trọng.', ['Hoàng Kha']],
+    ['Hội nghị đã thành công tốt đẹp.\nTin, ảnh: VŨ MINH KHUÊ\n', ['Vũ Minh Khuê']],
+    // a caption running into a biography's field: "Sinh ngày" is no part of the name
+    ['Ông Trần Văn Khiêm nhận quyết định. Ảnh: Hà Khánh Sinh ngày: 12/06/1953.', ['Hà Khánh', 'Trần Văn Khiêm']],
+  ])('reads the credit in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Đại biểu tham quan nhà máy. (Ảnh: Thanh Niên)'],
+    ['Đại biểu tham quan nhà máy. (Ảnh: Getty Images)'],
+    ['Đại biểu tham quan nhà máy. Ảnh: Báo Giao thông Cụ thể, năm nay tăng.'],
+    ['Đại biểu tham quan nhà máy. (Ảnh: Chí Linh)'],
+    ['Đại biểu tham quan nhà máy. Ảnh: Quang cảnh buổi lễ.'],
+  ])('finds no person in the credit %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -151,3 +151,22 @@ describe('extractArticle: a deputy title with its term and constituency', () => 
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: posts in a biography', () => {
+  it.each([
+    [
+      'Hội nghị hiệp thương cử ông Lâm Văn Khôi làm Chủ tịch. Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Cán bộ Huyện đoàn, Bí thư Tỉnh đoàn Cần Thơ; + Từ 19.3.2008 – 12.2010: Phó Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân thành phố Cần Thơ.',
+      ['Lâm Văn Khôi | Bí thư | Tỉnh đoàn Cần Thơ', 'Lâm Văn Khôi | Chủ tịch | Ủy ban nhân dân thành phố Cần Thơ', 'Lâm Văn Khôi | Phó Bí thư | Thành ủy Cần Thơ'],
+    ],
+    [
+      'Ông Lâm Văn Khôi sinh năm 1960, quê quán Long An. Năm 1995, Phó Giám đốc Sở Tư pháp tỉnh Long An. Từ năm 2001 đến năm 2006, là Giám đốc Sở Nội vụ tỉnh Long An.',
+      ['Lâm Văn Khôi | Giám đốc | Sở Nội vụ tỉnh Long An', 'Lâm Văn Khôi | Phó Giám đốc | Sở Tư pháp tỉnh Long An'],
+    ],
+    // a career list that names its subject, whom we cannot read, gives nobody's posts
+    ['Ông Lâm Văn Khôi dự lễ. Quá trình công tác của đồng chí Thongchai Sombat: năm 1987-1992, là Thứ trưởng Bộ Ngoại giao.', []],
+    // a year opening a sentence in an article that holds no biography is no career entry
+    ['Ông Lâm Văn Khôi dự lễ. Năm 2016, Phó Giám đốc Sở Tư pháp tỉnh Long An đã ký quyết định.', []],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
