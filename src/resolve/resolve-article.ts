@@ -60,8 +60,8 @@ const CHAIR = /chủ trì/u;
 const CAREER_LIST = /(?:trải qua|từng giữ|từng đảm nhiệm|kinh qua)[^.:;]{0,50}(?:vị trí|chức vụ|cương vị|chức danh)[^.:;]{0,25}:/u;
 // a biography's list of posts: "Tóm tắt quá trình công tác:", "Quá trình công tác của đồng chí X:"
 const CAREER_HEADER = /(?:[Tt]óm tắt )?(?:[Qq]uá trình công tác|QUÁ TRÌNH CÔNG TÁC)(?: của [^:.;\n]{0,60})?\s*:/gu;
-// an article that is (or holds) a biography
-const BIOGRAPHY = /sinh (?:năm|ngày) \d|[Qq]uê quán|quá trình công tác|[Tt]iểu sử/u;
+// an article that is (or holds) a biography has one of these
+const BIOGRAPHY_WORDS = ['sinh năm', 'sinh ngày', 'uê quán', 'quá trình công tác', 'QUÁ TRÌNH CÔNG TÁC', 'iểu sử'];
 // a period opening an entry of a career: "+ Tháng 7.1979 – 6.1994: ", "Năm 1985, ", "Từ năm 1999 đến 2006, ông là "
 const PERIOD_LABEL = /(?:^|[\n.;:+•(]|\s[-–])\s*(?:[-–+•]\s*)?(?:(?:[Tt]ừ|[Đđ]ến|[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?(?:(?:[Nn]ăm|[Tt]háng)\s+)?(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d(?:\s*(?:[-–]|đến|tới)\s*(?:(?:(?:giữa|cuối|đầu)\s+)?(?:năm|tháng)\s+)?(?:(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d|nay))?\s*[:,]\s*(?:(?:ông|bà|đồng chí)\s+)?(?:là|làm|giữ chức(?: vụ)?|được bầu làm|trở thành)?\s*$/u;
 // a bare pronoun for a person named before: "ông" with no name after it
@@ -183,7 +183,7 @@ class ArticleResolver {
   private byline: ReturnType<typeof findByline> = null;
   /** Career lists after "Quá trình công tác:", to the end of their paragraph, with the person they are about. */
   private careerRegions: Array<{ start: number; end: number; subject: PersonDraft | null }> | null = null;
-  private biography: boolean | null = null;
+  private biography = false;
   // 4. entities and relations being assembled
   private readonly drafts = new Map<string, Draft>();
   private readonly relations: Array<{ type: RelationType; source: string; target: string; props: Props; evidence: Span[] }> = [];
@@ -398,14 +398,7 @@ class ArticleResolver {
       const p = m.index + m[0].length;
       if (!isUpper(text[p])) continue;
       if (nameSpans.some((x) => x.start === p)) continue;
-      // a credit ("Ảnh: Trí Dũng/TTXVN", "Tin, ảnh: MAI VĂN A") names its author, often by a pen name without a surname
-      const credit = CREDIT_CUE.test(m[1]!);
-      let n = readNameForward(s, p, res.names, this.stopAt);
-      if (!n && credit && !START_WORDS.has(firstWordAt(s, p))) {
-        const pen = readNameForward(s, p, res.names, this.stopAt, false);
-        if (pen && CREDIT_END.test(text.slice(pen.end, pen.end + 4)) && this.penName(pen)) n = pen;
-      }
-      if (n) this.addPerson(n, null, credit);
+      this.readCued(p, m[1]!);
     }
     this.findBareNames();
     // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
@@ -422,6 +415,19 @@ class ArticleResolver {
         }
       }
     }
+  }
+
+  /** The name after a cue ("ông", "Ảnh:") at p. */
+  private readCued(p: number, cue: string): void {
+    const { s, res } = this;
+    // a credit ("Ảnh: Trí Dũng/TTXVN", "Tin, ảnh: MAI VĂN A") names its author, often by a pen name without a surname
+    const credit = CREDIT_CUE.test(cue);
+    let n = readNameForward(s, p, res.names, this.stopAt);
+    if (!n && credit && !START_WORDS.has(firstWordAt(s, p))) {
+      const pen = readNameForward(s, p, res.names, this.stopAt, false);
+      if (pen && CREDIT_END.test(this.text.slice(pen.end, pen.end + 4)) && this.penName(pen)) n = pen;
+    }
+    if (n) this.addPerson(n, null, credit);
   }
 
   /** A credit's name without a surname is a pen name of Vietnamese name syllables, no place and no outlet. */
@@ -524,7 +530,9 @@ class ArticleResolver {
     const { text } = this;
     if (!this.careerRegions) {
       this.careerRegions = [];
-      for (const m of text.matchAll(CAREER_HEADER)) {
+      // cheap tests first: most articles hold no biography
+      this.biography = BIOGRAPHY_WORDS.some((w) => text.includes(w));
+      for (const m of this.biography ? text.matchAll(CAREER_HEADER) : []) {
         const start = m.index + m[0].length;
         const nl = text.indexOf('\n', start);
         // "Quá trình công tác của đồng chí X:" names its subject; else the person named last before the list
@@ -532,13 +540,14 @@ class ArticleResolver {
         this.careerRegions.push({ start, end: nl < 0 ? text.length : nl, subject: subject ?? null });
       }
     }
-    const label = PERIOD_LABEL.exec(text.slice(Math.max(0, pos - 80), pos));
+    if (!this.biography) return null;
+    // a period ends on ":" or "," a few words before the title, after a year
+    const near = text.slice(Math.max(0, pos - 30), pos);
+    const label = (near.includes(':') || near.includes(',')) && /\d\d/u.test(near) ? PERIOD_LABEL.exec(text.slice(Math.max(0, pos - 80), pos)) : null;
     const current = label !== null && /(?:đến|tới) nay/u.test(label[0]);
     const region = this.careerRegions.find((r) => pos >= r.start && pos < r.end);
     if (region) return region.subject ? { person: region.subject, current } : null;
     if (!label) return null;
-    this.biography ??= BIOGRAPHY.test(text);
-    if (!this.biography) return null;
     const [subject] = this.personAt(Math.max(0, pos - 2000), pos, true);
     return subject ? { person: subject, current } : null;
   }
