@@ -40,7 +40,7 @@ interface BodyRef {
   province: string | null;
 }
 
-const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
+const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Ảnh minh họa:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
 // cues of a credit line: its name is the author's, not someone the article is about
 const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
 // where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
@@ -423,7 +423,7 @@ class ArticleResolver {
     // a credit ("Ảnh: Trí Dũng/TTXVN", "Tin, ảnh: MAI VĂN A") names its author, often by a pen name without a surname
     const credit = CREDIT_CUE.test(cue);
     let n = readNameForward(s, p, res.names, this.stopAt);
-    if (!n && credit && !START_WORDS.has(firstWordAt(s, p))) {
+    if (!n && credit && !matchRole(s, p) && !this.bodyAt(p)) {
       const pen = readNameForward(s, p, res.names, this.stopAt, false);
       if (pen && CREDIT_END.test(this.text.slice(pen.end, pen.end + 4)) && this.penName(pen)) n = pen;
     }
@@ -434,7 +434,11 @@ class ArticleResolver {
   private penName(n: NameMatch): boolean {
     const key = normalizeKey(n.name);
     if (OUTLETS.has(key) || this.res.places.province(n.name, true) || this.res.places.districts(n.name).length > 0) return false;
-    return key.split(' ').every((w) => NAME_LEXICON.isGiven(w) || NAME_LEXICON.isMiddle(w) || NAME_LEXICON.isSurname(w));
+    const known = (w: string): boolean => NAME_LEXICON.isGiven(w) || NAME_LEXICON.isMiddle(w) || NAME_LEXICON.isSurname(w);
+    // a rare surname before known syllables is still a name ("MÈ QUANG THẮNG"), a foreign word is not ("Internet …")
+    const words = key.split(' ');
+    if (words.length === 4 && words[0] === words[2] && words[1] === words[3]) return false;
+    return (known(words[0]!) || (words.length >= 3 && /[^\x00-\x7f]/u.test(words[0]!))) && words.slice(1).every(known);
   }
 
   /** Full names standing alone, outside every title chain and body: "…, Trần Văn Bình cho biết". */

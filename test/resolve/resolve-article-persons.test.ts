@@ -85,3 +85,21 @@ describe('extractArticle: credits', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('extractArticle: pen names in credits', () => {
+  it.each([
+    ['Quang cảnh hội nghị. (Ảnh minh họa: Hoài Khanh/TTXVN) Sáng 24/6, hội nghị khai mạc.', ['Hoài Khanh']],
+    ['Quang cảnh hội nghị. (Ảnh: Thành Khôi) Sáng 24/6, hội nghị khai mạc.', ['Thành Khôi']],
+    ['Hội nghị đã thành công tốt đẹp.\nTin, ảnh: MÈ VĂN KHÔI\n', ['Mè Văn Khôi']],
+  ])('reads the credit in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Quang cảnh hội nghị. (Ảnh: Internet Khải Tâm)'],
+    ['Quang cảnh hội nghị. (Ảnh: Facebook Khải Tâm)'],
+    ['Quang cảnh hội nghị. Ảnh: Khải Tâm Khải Tâm\n'],
+  ])('finds no person in the credit %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
