@@ -7,7 +7,7 @@ import { furnitureStart } from '../extract/page-furniture.js';
 import { findTitleLine } from '../extract/title-line.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEventVerbs, findEvents, type CongressMention, type EventMention } from '../extract/event-recognizer.js';
-import { readBareName, readNameBackward, readNameForward, type FullNameLexicon, type NameMatch } from '../extract/person-name.js';
+import { isCountryName, readBareName, readNameBackward, readNameForward, type FullNameLexicon, type NameMatch } from '../extract/person-name.js';
 import { getNameLexicon } from '../extract/name-lexicon.js';
 import { matchRole, ROLE_FIRST_WORDS } from '../extract/role-matcher.js';
 import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
@@ -40,11 +40,13 @@ interface BodyRef {
   province: string | null;
 }
 
-const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Ảnh minh họa:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
+const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|cụ|liệt sĩ|Liệt sĩ|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Ảnh minh họa:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
 // cues of a credit line: its name is the author's, not someone the article is about
 const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
 // where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
 const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
+// where a name glued to a title ends: a comma, a stop, a bracket, "và"
+const PEN_NAME_END = /^(?:\s*[,.;:)(]|\s+và\s|\s*$)/u;
 // newspapers credited for a photo: "(Ảnh: Thanh Niên)"
 const OUTLETS = new Set(['thanh niên', 'tuổi trẻ', 'dân trí', 'nhân dân', 'lao động', 'tiền phong', 'người lao động', 'pháp luật', 'tiền phong', 'vietnamnet', 'tin tức', 'quân đội nhân dân', 'công an nhân dân', 'đại đoàn kết', 'thời nay', 'dân việt', 'giáo dục', 'an ninh thủ đô', 'hà nội mới', 'sài gòn giải phóng', 'tư liệu', 'internet', 'nguồn internet']);
 const NON_PERSON_WORDS = '(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|ngã tư|ngã ba|ngã năm|ngã sáu|giao lộ|nút giao|nút giao thông|vòng xoay|bùng binh|đoạn|tuyến|cúp|Cúp|Công ty|Cty|CTCP|TNHH|Tập đoàn|tập đoàn|thương hiệu|nhãn hiệu|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)';
@@ -347,10 +349,11 @@ class ArticleResolver {
   }
 
   // ---- 3. Persons: from title chains, cues, bylines ----
-  private addPerson(n: NameMatch, province: string | null, byline = false): PersonDraft | null {
+  private addPerson(n: NameMatch, province: string | null, byline = false, titled = false): PersonDraft | null {
     const { persons, res } = this;
-    // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word
-    if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0)) return null;
+    // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word;
+    // but a full name of three syllables right after a title is ("Chủ tịch Hồ Chí Minh")
+    if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0) && !(titled && n.name.split(' ').length >= 3)) return null;
     if (!byline && NON_PERSON_BEFORE.test(this.text.slice(Math.max(0, n.start - 20), n.start))) return null;
     if (!byline && /[,\-–à]\s*$/u.test(this.text.slice(Math.max(0, n.start - 3), n.start)) && NON_PERSON_LIST_BEFORE.test(this.text.slice(Math.max(0, n.start - 200), n.start))) return null;
     const nk = normalizeKey(n.name);
@@ -375,13 +378,15 @@ class ArticleResolver {
       // "… - Nguyễn Văn A", "… Nguyễn Văn A", "…: ông A", "… là ông A", "… phụ trách X là ông A"
       // "cách chức Phó Bí thư Chi bộ đối với ông A": the disciplined holder follows "đối với"
       const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
-      const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) : null;
+      // a pen name glued to the title and ending there: "Tổng Bí thư Trường Chinh, …"
+      const bare = !chain.elements[chain.elements.length - 1]!.body;
+      const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) ?? (bare && sep[0] === ' ' ? this.gluedPenName(chain.end + 1) : null) : null;
       // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
       const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
       const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
       // a name glued to the chain ("… Bộ Xây dựng Phạm Văn Bình") is its holder; else the one before the comma
       const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
-      if (glued || (after && !beforeName)) person = this.addPerson(after!, null);
+      if (glued || (after && !beforeName)) person = this.addPerson(after!, null, false, !!glued);
       if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
       if (!person && beforeName) {
         person = this.addPerson(beforeName, null);
@@ -430,10 +435,17 @@ class ArticleResolver {
     if (n) this.addPerson(n, null, credit);
   }
 
+  /** A name without a known surname right after a title, ending where the clause does. */
+  private gluedPenName(p: number): NameMatch | null {
+    if (!isUpper(this.text[p])) return null;
+    const n = readNameForward(this.s, p, this.res.names, this.stopAt, false);
+    return n && PEN_NAME_END.test(this.text.slice(n.end, n.end + 4)) && this.penName(n) ? n : null;
+  }
+
   /** A credit's name without a surname is a pen name of Vietnamese name syllables, no place and no outlet. */
   private penName(n: NameMatch): boolean {
     const key = normalizeKey(n.name);
-    if (OUTLETS.has(key) || this.res.places.province(n.name, true) || this.res.places.districts(n.name).length > 0) return false;
+    if (OUTLETS.has(key) || isCountryName(key) || this.res.places.province(n.name, true) || this.res.places.districts(n.name).length > 0) return false;
     const known = (w: string): boolean => NAME_LEXICON.isGiven(w) || NAME_LEXICON.isMiddle(w) || NAME_LEXICON.isSurname(w);
     // a rare surname before known syllables is still a name ("MÈ QUANG THẮNG"), a foreign word is not ("Internet …")
     const words = key.split(' ');
@@ -627,8 +639,9 @@ class ArticleResolver {
     const { text } = this;
     this.byline = findByline(text);
     for (const n of this.byline?.names ?? []) this.addPerson(n, null, true);
-    // more mentions of the names found: exact and in capitals
+    // more mentions of the names found: exact and in capitals; a person named like a place only where read as a person
     for (const d of this.persons.values()) {
+      if (this.res.places.province(d.name, true) || this.res.places.districts(d.name).length > 0) continue;
       for (const form of new Set([d.name, d.name.toUpperCase()])) {
         let at = text.indexOf(form);
         while (at >= 0) {

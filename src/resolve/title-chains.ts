@@ -97,6 +97,8 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   }
   if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
   const implied = IMPLIED_BODY[role.key] ?? null;
+  // a national title is held in its own body, not in a named institution read after it: "Tổng Bí thư Trường Chinh"
+  if (implied && body?.kind === 'other') body = null;
   if (!body && (ROLES_NEEDING_BODY.has(role.key) || lowerRole)) return null;
   let title = role.role;
   // "Thường trực Ban Bí thư" reads as the role "Thường trực" of the Secretariat

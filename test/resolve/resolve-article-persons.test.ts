@@ -103,3 +103,21 @@ describe('extractArticle: pen names in credits', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('extractArticle: names after a title and after cues of respect', () => {
+  it.each([
+    ['Đoàn dâng hoa tại Khu tưởng niệm Chủ tịch Hồ Chí Minh ở thành phố Cà Mau.', ['Hồ Chí Minh']],
+    ['Trong ảnh: Tổng Bí thư Quang Khải, Phó Thủ tướng Lê Văn Tích tại Việt Bắc.', ['Lê Văn Tích', 'Quang Khải']],
+    ['Đoàn thăm cụ Nguyễn Thị Mịch (vợ liệt sĩ Phạm Văn Thiều) tại nhà riêng.', ['Nguyễn Thị Mịch', 'Phạm Văn Thiều']],
+  ])('finds the person in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Doanh nghiệp ở Thành phố Hồ Chí Minh tăng mạnh.'],
+    ['Thủ tướng Ba Lan đã đến thăm Hà Nội.'],
+    ['Ông là Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam (UBTƯ MTTQ).'],
+  ])('finds no person in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -170,3 +170,11 @@ describe('extractArticle: posts in a biography', () => {
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: national titles', () => {
+  it.each([
+    ['Trong ảnh: Tổng Bí thư Quang Khải, Phó Thủ tướng Lê Văn Tích tại Việt Bắc.', ['Lê Văn Tích | Phó Thủ tướng | Chính phủ', 'Quang Khải | Tổng Bí thư | Ban Chấp hành Trung ương Đảng']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
