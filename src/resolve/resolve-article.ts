@@ -377,7 +377,10 @@ class ArticleResolver {
       // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
       // "… - Nguyễn Văn A", "… Nguyễn Văn A", "…: ông A", "… là ông A", "… phụ trách X là ông A"
       // "cách chức Phó Bí thư Chi bộ đối với ông A": the disciplined holder follows "đối với"
-      const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
+      // a name glued to the chain comes first: "Bộ trưởng Bộ X Nguyễn Văn A cho rằng đây là …" has no "… là" holder
+      const tail = text.slice(chain.end, chain.end + 64);
+      const gluedSep = /^\s+(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
+      const sep = gluedSep && readNameForward(s, chain.end + gluedSep[0].length, res.names, this.stopAt) ? gluedSep : /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
       // a pen name glued to the title and ending there: "Tổng Bí thư Trường Chinh, …"
       const bare = !chain.elements[chain.elements.length - 1]!.body;
       const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) ?? (bare && sep[0] === ' ' ? this.gluedPenName(chain.end + 1) : null) : null;

@@ -178,3 +178,14 @@ describe('extractArticle: national titles', () => {
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: a name glued to its title before a clause with "là"', () => {
+  it.each([
+    ['Sáng nay, Bí thư Tỉnh ủy Long An Lê Văn Khải cho rằng đây là cơ hội.', ['Lê Văn Khải | Bí thư | Tỉnh ủy Long An']],
+    ['Bí thư Ban cán sự đảng, Bộ trưởng Bộ Tư pháp Lê Văn Khải nói đây là dịp tốt.', ['Lê Văn Khải | Bí thư | Ban cán sự đảng Bộ Tư pháp', 'Lê Văn Khải | Bộ trưởng | Bộ Tư pháp']],
+    // the holder after "là" still counts when no name is glued to the title
+    ['Phó Chủ tịch UBND tỉnh Long An phụ trách khối kinh tế là ông Lê Văn Khải.', ['Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
