@@ -87,7 +87,7 @@ const BARE_NAME_LEXICON: FullNameLexicon = {
 // titles that name their body's head noun: a "Tổng cục trưởng" heads the Tổng cục named just before
 const HEAD_OF_ROLE: Readonly<Record<string, string>> = {
   'tổng cục trưởng': 'Tổng cục', 'cục trưởng': 'Cục', 'vụ trưởng': 'Vụ', 'chi cục trưởng': 'Chi cục', 'viện trưởng': 'Viện',
-  'hiệu trưởng': 'Trường', 'giám đốc': 'Sở', 'chánh văn phòng': 'Văn phòng',
+  'hiệu trưởng': 'Trường', 'giám đốc': 'Sở', 'chánh văn phòng': 'Văn phòng', 'bộ trưởng': 'Bộ', 'thứ trưởng': 'Bộ',
 };
 // first words of every title and body
 const START_WORDS: ReadonlySet<string> = new Set([...ROLE_FIRST_WORDS, ...BODY_FIRST_WORDS, ...NAMED_BODY_FIRST_WORDS, 'nguyên', 'quyền']);
@@ -901,9 +901,25 @@ class ArticleResolver {
   private headOfNamedBody(roleKey: string, pos: number): BodyRef | null {
     const head = HEAD_OF_ROLE[roleKey.replace(/^phó /u, '')];
     if (!head) return null;
+    if (head === 'Bộ') return this.ministryOfSentence(pos);
     const from = this.sentences[Math.max(0, this.sentenceOf(pos) - 1)]!.start;
     let found: BodyRef | null = null;
     for (const [b, r] of this.bodyRefs) if (b.start >= from && b.end <= pos && r.name.startsWith(`${head} `)) found = r;
+    return found;
+  }
+
+  /**
+   * A minister named without a ministry ("Thay mặt Bộ Xây dựng, Bộ trưởng Nguyễn Văn A"): the one ministry the
+   * sentence names before the title; none when it names another after it or several ("… đề nghị Bộ Quốc phòng …").
+   */
+  private ministryOfSentence(pos: number): BodyRef | null {
+    const sent = this.sentenceSpan(pos);
+    let found: BodyRef | null = null;
+    for (const [b, r] of this.bodyRefs) {
+      if (b.kind !== 'ministry' || b.start < sent.start || b.start >= sent.end || r === found) continue;
+      if (found || b.end > pos) return null;
+      found = r;
+    }
     return found;
   }
 
@@ -998,7 +1014,9 @@ class ArticleResolver {
       if (!led) continue;
       const [person] = this.personAt(from, from + led.index, false);
       const pid = person ? this.personIds.get(person) : undefined;
-      if (!pid || !person!.spans.some((x) => x.start === from)) continue;
+      // the leader named right after "do", or after the titles written before the name ("do Ủy viên Bộ Chính trị, … X làm Trưởng đoàn")
+      const titled = this.held.some((h) => h.chain.start === from && h.person === person);
+      if (!pid || !(person!.spans.some((x) => x.start === from) || titled)) continue;
       const title = led[1]!.charAt(0).toUpperCase() + led[1]!.slice(1).toLowerCase();
       this.relate('HOLDS_POSITION', pid, ref.id, { title, asOf: this.published, former: false }, [{ start: b.start, end: from + led.index + led[0].length }]);
       const list = this.positionsOf.get(pid) ?? [];

@@ -189,3 +189,18 @@ describe('extractArticle: a name glued to its title before a clause with "là"',
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: heads named by the body of their sentence', () => {
+  it.each([
+    ['Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Lê Văn Khải đã chúc mừng.', ['Lê Văn Khải | Bộ trưởng | Bộ Xây dựng']],
+    // a ministry that the minister addresses is not his
+    ['Bộ trưởng Lê Văn Khải cho biết sẽ đề nghị Bộ Quốc phòng sớm giao đất.', []],
+    ['Đề nghị Bộ Quốc phòng và Bộ Tài chính phối hợp, Bộ trưởng Lê Văn Khải nói.', []],
+    [
+      'Sáng 6/7, Đoàn kiểm tra của Ban Bí thư do Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo Trung ương Lê Văn Khải làm Trưởng đoàn đã làm việc với Bộ Xây dựng.',
+      ['Lê Văn Khải | Trưởng Ban | Ban Tuyên giáo Trung ương', 'Lê Văn Khải | Trưởng đoàn | Đoàn kiểm tra của Ban Bí thư Trung ương Đảng', 'Lê Văn Khải | Ủy viên | Bộ Chính trị'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
