@@ -71,6 +71,8 @@ const PERIOD_LABEL = /(?:^|[\n.;:+•(]|\s[-–])\s*(?:[-–+•]\s*)?(?:(?:[Tt]
 const POSTS_BEFORE_HOLDER = /(?:cương vị|chức vụ|chức danh|(giữ chức))\s*$/u;
 // the predecessor in a post: "… giữ chức Trưởng ban X thay ông Y"
 const PREDECESSOR = /^\s*,?\s*thay (?:cho )?(?:ông|bà|đồng chí)\s+(?=\p{Lu})/u;
+// the holder of posts listed before them referred to by a pronoun: "…, bà đã ký", "… (2004-2010), ông có khuyết điểm"
+const PRONOUN_HOLDER_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:ông|bà|đồng chí)(?![\p{L}])/u;
 const HOLDER_AFTER = /^\s*,\s*(?:ông|bà|đồng chí)\s+(?=\p{Lu})/u;
 const PRONOUN = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)(?! \p{Lu})(?![\p{L}])/u;
 // names of a kind of body below the province, or of a unit, with no place: not one body
@@ -126,7 +128,7 @@ const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
-const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó) /gu;
+const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó|tỉnh ủy viên|huyện ủy viên|thành ủy viên)[ ,]/gu;
 
 /** Offsets where a lower-case title may start, found in one pass. */
 function lowerRoleStarts(text: string): Set<number> {
@@ -531,6 +533,32 @@ class ArticleResolver {
     return prev ?? null;
   }
 
+  /**
+   * A list of posts (chains joined by commas) after "giữ các chức vụ", then a pronoun or a given name: "…, bà đã ký",
+   * "…, bà Thanh tham gia". The posts are former posts of the person named last before, or of the one so named.
+   */
+  private postsOfPronoun(first: HeldChain, sent: Span): boolean {
+    const { text } = this;
+    const run = [first];
+    for (let i = this.held.indexOf(first) + 1; i < this.held.length; i++) {
+      const next = this.held[i]!;
+      // commas between, or one post we could not read ("…, chủ tịch HĐQT, …")
+      if (next.person || !/^\s*[,;]\s*(?:[^,;.()]{1,30}[,;]\s*)?$/u.test(text.slice(run[run.length - 1]!.chain.end, next.chain.start))) break;
+      run.push(next);
+    }
+    const end = run[run.length - 1]!.chain.end;
+    const pronoun = PRONOUN_HOLDER_AFTER.exec(text.slice(end, end + 40));
+    if (!pronoun) return false;
+    const at = end + pronoun[0].length;
+    // a name after the pronoun that is no given name of someone named before is someone we did not read
+    const [short] = this.shortNamed(at - 12, at + 20);
+    const unread = !short && /^\s+\p{Lu}/u.test(text.slice(at, at + 3));
+    const [holder] = short ? [short] : unread ? [] : this.personAt(sent.start, first.chain.start, true).concat(this.pronounSubject(sent.start, at) ?? []);
+    if (!holder) return false;
+    for (const h of run) if (!this.extraHolders.some((x) => x.chain === h.chain)) this.extraHolders.push({ chain: h.chain, person: holder, former: true });
+    return true;
+  }
+
   /** "… giữ chức A thay ông Y": Y held A before. */
   private addPredecessor(chain: TitleChain): void {
     const m = PREDECESSOR.exec(this.text.slice(chain.end, chain.end + 30));
@@ -603,6 +631,9 @@ class ArticleResolver {
         h.person = named;
         continue;
       }
+      // "Trong thời gian giữ các chức vụ A, B (2004-2010), bà đã …": the person the pronoun refers to holds every
+      // title of the list
+      if (posts && this.postsOfPronoun(h, sent)) continue;
       const verb = APPOINTMENT.exec(lead);
       if (verb) {
         const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true)

@@ -204,3 +204,24 @@ describe('extractArticle: heads named by the body of their sentence', () => {
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: posts listed before a pronoun', () => {
+  it.each([
+    [
+      'Theo UBKT, bà Lò Thị Khánh vi phạm. Trong thời gian giữ các cương vị tỉnh ủy viên, giám đốc Sở Công Thương, bí thư Huyện ủy Nhơn Trạch, bà Khánh tham gia điều hành công ty.',
+      ['Lò Thị Khánh | Bí thư | Huyện ủy Nhơn Trạch', 'Lò Thị Khánh | Giám đốc | Sở Công Thương tỉnh Đồng Nai', 'Lò Thị Khánh | Ủy viên | Ban Chấp hành Đảng bộ tỉnh Đồng Nai'],
+    ],
+    [
+      'Với bà Lò Thị Khánh, UBKT xác định: Trong thời gian giữ các chức vụ bí thư Đảng ủy, giám đốc Công ty Bóng đèn Sao Mai, chủ tịch HĐQT, tổng giám đốc Công ty Cổ phần Sao Mai (2004-2010), bà đã vi phạm.',
+      ['Lò Thị Khánh | Bí thư | Đảng ủy Công ty Bóng đèn Sao Mai', 'Lò Thị Khánh | Giám đốc | Công ty Bóng đèn Sao Mai', 'Lò Thị Khánh | Tổng Giám đốc | Công ty Cổ phần Sao Mai'],
+    ],
+    [
+      'UBKT kết luận về ông Đinh Văn Khiêm, nguyên Chủ tịch UBND tỉnh Khánh Hòa. Trong thời gian giữ cương vị phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh Khánh Hòa ông có khuyết điểm.',
+      ['Đinh Văn Khiêm | Chủ tịch | Ủy ban nhân dân tỉnh Khánh Hòa', 'Đinh Văn Khiêm | Phó Bí thư | Tỉnh ủy Khánh Hòa'],
+    ],
+    // a name after the pronoun that we did not read is someone else
+    ['Ông Đinh Văn Khiêm dự lễ. Trên cương vị Ủy viên Bộ Chính trị, đồng chí Trường Khê đã có nhiều đóng góp.', []],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
