@@ -373,7 +373,8 @@ class ArticleResolver {
 
   private findPersons(): void {
     const { s, text, res, persons, nameSpans } = this;
-    for (const chain of this.chains) {
+    for (const found of this.chains) {
+      let chain = found;
       const scope = chainScope(chain) ?? null;
       let person: PersonDraft | null = null;
       // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
@@ -391,6 +392,16 @@ class ArticleResolver {
       const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
       // a name glued to the chain ("… Bộ Xây dựng Phạm Văn Bình") is its holder; else the one before the comma
       const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
+      // a list of persons with their titles: "A, Ủy viên X; Trưởng Ban Y B, …" — the titles before ";" are A's
+      const split = glued && beforeName ? this.splitAtSemicolon(chain) : null;
+      if (split) {
+        const first = this.addPerson(beforeName!, null);
+        if (first) {
+          this.namedPost.set(split[0], split[0].elements[0]!);
+          this.held.push({ chain: split[0], person: first, scope: chainScope(split[0]) ?? null });
+          chain = split[1];
+        }
+      }
       if (glued || (after && !beforeName)) person = this.addPerson(after!, null, false, !!glued);
       if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
       if (!person && beforeName) {
@@ -401,7 +412,7 @@ class ArticleResolver {
         person = this.addPerson(after, null);
         if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
       }
-      this.held.push({ chain, person, scope });
+      this.held.push({ chain, person, scope: chain === found ? scope : chainScope(chain) ?? null });
     }
     for (const m of text.matchAll(PERSON_CUE)) {
       if (isWordChar(text[m.index - 1])) continue;
@@ -456,6 +467,21 @@ class ArticleResolver {
     const words = key.split(' ');
     if (words.length === 4 && words[0] === words[2] && words[1] === words[3]) return false;
     return (known(words[0]!) || (words.length >= 3 && /[^\x00-\x7f]/u.test(words[0]!))) && words.slice(1).every(known);
+  }
+
+  /** A chain cut at its last ";" between two titles: the titles before and after it. */
+  private splitAtSemicolon(chain: TitleChain): [TitleChain, TitleChain] | null {
+    const els = chain.elements;
+    for (let k = els.length - 1; k > 0; k--) {
+      if (!this.text.slice(els[k - 1]!.end, els[k]!.start).includes(';')) continue;
+      const head = els.slice(0, k);
+      const tail = els.slice(k);
+      return [
+        { start: chain.start, end: head[head.length - 1]!.end, elements: head },
+        { start: tail[0]!.start, end: chain.end, elements: tail },
+      ];
+    }
+    return null;
   }
 
   /** Full names standing alone, outside every title chain and body: "…, Trần Văn Bình cho biết". */

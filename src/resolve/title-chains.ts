@@ -96,6 +96,8 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     return { start: pos, end, role, body, title: role.role, impliedBody: null };
   }
   if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
+  // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Party's full name is part of the body
+  if (body?.base === 'Ban Chấp hành Trung ương Đảng' && s.lower.startsWith(' cộng sản việt nam', body.end)) body = { ...body, end: body.end + 18 };
   const implied = IMPLIED_BODY[role.key] ?? null;
   // a national title is held in its own body, not in a named institution read after it: "Tổng Bí thư Trường Chinh"
   if (implied && body?.kind === 'other') body = null;

@@ -225,3 +225,18 @@ describe('extractArticle: posts listed before a pronoun', () => {
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: lists of persons with their titles, split by semicolons', () => {
+  it.each([
+    [
+      'Dự có Thượng tướng Lê Văn Khải, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; Bí thư Tỉnh ủy Bắc Ninh Đỗ Minh Khoa đã tiếp xúc cử tri.',
+      ['Lê Văn Khải | Bộ trưởng | Bộ Công an', 'Lê Văn Khải | Ủy viên | Bộ Chính trị', 'Đỗ Minh Khoa | Bí thư | Tỉnh ủy Bắc Ninh'],
+    ],
+    [
+      'Dự có các đồng chí: Lê Văn Khải, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương; Chủ tịch nước Đỗ Minh Khoa.',
+      ['Lê Văn Khải | Tổng Bí thư | Ban Chấp hành Trung ương Đảng', 'Lê Văn Khải | Ủy viên Ban Thường vụ | Đảng ủy Công an Trung ương', 'Đỗ Minh Khoa | Chủ tịch nước | Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
