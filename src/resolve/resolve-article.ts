@@ -966,6 +966,24 @@ class ArticleResolver {
   }
 
   /**
+   * The body a title names by its head noun alone ("Phó Hiệu trưởng trường này", "ông A (Giám đốc Trung tâm) … của
+   * Trung tâm X"): the last body so headed named before it since the previous sentence, else the first after it in
+   * its sentence.
+   */
+  private bodyOfHead(head: string, pos: number): BodyRef | null {
+    const from = this.sentences[Math.max(0, this.sentenceOf(pos) - 1)]!.start;
+    const sentEnd = this.sentenceSpan(pos).end;
+    let before: BodyRef | null = null;
+    let after: { at: number; r: BodyRef } | null = null;
+    for (const [b, r] of this.bodyRefs) {
+      if (!(r.name.startsWith(`${head} `) || (head === 'Trường' && /^(?:Đại học|Học viện) /u.test(r.name))) || b.start < from || b.start >= sentEnd) continue;
+      if (b.end <= pos) before = r;
+      else if (b.start > pos && (!after || b.start < after.at)) after = { at: b.start, r };
+    }
+    return before ?? after?.r ?? null;
+  }
+
+  /**
    * A minister named without a ministry ("Thay mặt Bộ Xây dựng, Bộ trưởng Nguyễn Văn A"): the one ministry the
    * sentence names before the title; none when it names another after it or several ("… đề nghị Bộ Quốc phòng …").
    */
@@ -1000,7 +1018,7 @@ class ArticleResolver {
         if (!ref && el.impliedBody) {
           ref = this.bodyEntity({ base: el.impliedBody, kind: 'national', level: 'central', place: null, needsScope: false, parent: null }, null, null);
         }
-        if (!ref && !el.body) ref = this.headOfNamedBody(el.role.key, h.chain.start) ?? undefined;
+        if (!ref && !el.body) ref = (el.headRef ? this.bodyOfHead(el.headRef, h.chain.start) : this.headOfNamedBody(el.role.key, h.chain.start)) ?? undefined;
         if (!ref) continue;
         // the post was observed on the article's date
         const title = el.title;

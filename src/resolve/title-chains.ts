@@ -14,6 +14,8 @@ export interface ChainElement {
   title: string;
   /** A body implied by the role alone ("Tổng Bí thư" → BCH Trung ương Đảng). */
   impliedBody: string | null;
+  /** A body named by its head noun alone, as named elsewhere in the text: "Hiệu trưởng trường này" → "Trường". */
+  headRef?: string;
 }
 
 export interface TitleChain {
@@ -39,6 +41,9 @@ const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đ
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
 
 const PARTY_UNIT_WORDS = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn) /u;
+
+// a body's head noun standing alone after a title, or with "này" ("trường này", "Trung tâm", "Sở")
+const HEAD_NOUN = /^(trung tâm|trường|bệnh viện|công ty|học viện|viện|sở|nhà máy|tổng công ty)(?: (?:này|nói trên)(?![\p{L}])|(?=\s*[,.;:()]|\s+(?:và|của|thuộc)\s|$))/u;
 
 /** A bare Party unit followed at once by a capitalised title: "Đảng ủy Giám đốc …". */
 function unitBeforeTitle(s: ScanText, q: number): [string] | null {
@@ -98,6 +103,15 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
   // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Party's full name is part of the body
   if (body?.base === 'Ban Chấp hành Trung ương Đảng' && s.lower.startsWith(' cộng sản việt nam', body.end)) body = { ...body, end: body.end + 18 };
+  if (!body && !joining) {
+    // "Phó Hiệu trưởng trường này", "Giám đốc Trung tâm": the body named before (or after) by the same head noun
+    const back = HEAD_NOUN.exec(s.lower.slice(q, q + 20));
+    // not the head of a name written after it ("Viện Nghiên cứu …", "trường Đại học …")
+    if (back && !(s.text[q + back[0].length] === ' ' && isUpper(s.text[q + back[0].length + 1]))) {
+      const head = back[1]!.charAt(0).toUpperCase() + back[1]!.slice(1);
+      return { start: pos, end: q + back[0].length, role, body: null, title: role.role, impliedBody: null, headRef: head };
+    }
+  }
   const implied = IMPLIED_BODY[role.key] ?? null;
   // a national title is held in its own body, not in a named institution read after it: "Tổng Bí thư Trường Chinh"
   if (implied && body?.kind === 'other') body = null;

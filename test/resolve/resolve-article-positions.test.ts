@@ -240,3 +240,14 @@ describe('extractArticle: lists of persons with their titles, split by semicolon
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: a body named again by its head noun', () => {
+  it.each([
+    ['Ông Lê Xuân Khải trở lại công tác tại Trường Đại học Bách khoa, rồi trở thành Phó Hiệu trưởng trường này.', ['Lê Xuân Khải | Phó Hiệu trưởng | Trường Đại học Bách khoa']],
+    ['Huyện ủy kỷ luật ông Lê Xuân Khải (Phó giám đốc bệnh viện) và các cán bộ Bệnh viện Đa khoa huyện Gia Viễn.', ['Lê Xuân Khải | Phó Giám đốc | Bệnh viện Đa khoa huyện Gia Viễn']],
+    // the head of a name written after it is that name's
+    ['TS Lê Xuân Khải, Viện trưởng Viện nghiên cứu tôn giáo (thuộc Viện Hàn lâm Khoa học xã hội) cho biết.', []],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
