@@ -870,6 +870,16 @@ class ArticleResolver {
     return { ...b, base: `${own} ${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
   }
 
+  /** A unit followed by its agency after a comma: "Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh X". */
+  private agencyAfterUnit(b: ParsedBody): ParsedBody | null {
+    const comma = /^\s*,\s*/u.exec(this.text.slice(b.end, b.end + 4));
+    if (!comma) return null;
+    const at = b.end + comma[0].length;
+    const o = this.bodies.find((x) => x.start === at);
+    if (!o || UNIT.test(o.base) || !(o.place || o.level === 'central' || PROVINCIAL_KINDS.has(o.kind))) return null;
+    return { ...b, base: `${b.base} ${o.base}`, level: o.level, place: o.place, needsScope: o.needsScope };
+  }
+
   /**
    * A unit of a central agency named alone ("Phó Vụ trưởng Vụ Pháp chế, …") belongs to the agency written right after
    * it ("Vụ Pháp chế, Bộ Xây dựng"), else to the one named last before it in the sentence, else the first after it.
@@ -916,7 +926,7 @@ class ArticleResolver {
         // a title in a body we cannot place ("Phó Chủ tịch UBND xã") is no post of a known body
         if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && h.person) b = this.scopedLikeSibling(h, b);
-        if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.unitOfDepartment(b);
+        if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.agencyAfterUnit(b) ?? this.unitOfDepartment(b);
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base)) b = this.unitOfAgency(b);
         bodyRefs.set(el.body, this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
       }

@@ -251,3 +251,12 @@ describe('extractArticle: a body named again by its head noun', () => {
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: a unit and its agency after a comma', () => {
+  it.each([
+    ['Kỷ luật ông Lê Văn Khải, Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh Quảng Trị.', ['Lê Văn Khải | Trưởng Phòng | Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Quảng Trị']],
+    ['Ông Lê Văn Khải, Trưởng phòng Cảnh sát giao thông, Công an tỉnh Sơn La cho biết.', ['Lê Văn Khải | Trưởng Phòng | Phòng Cảnh sát giao thông Công an tỉnh Sơn La']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
