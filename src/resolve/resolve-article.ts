@@ -110,7 +110,7 @@ const DISTRICT_LEVEL_OF_COMMITTEE: Readonly<Record<string, string>> = { 'Quận 
 // a unit of such a body ("Chi bộ 3 Sở Xây dựng", "Đảng ủy Công an") is scoped like it
 const EMBEDS_PROVINCIAL = / (?:Sở|Công an)(?: |$)/u;
 // verbs that put a person (named earlier in the sentence) into the post that follows
-const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
+const APPOINTMENT = /(?:(?:từng )?(?:đảm nhiệm|giữ|kinh qua|trải qua|đảm đương) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí|chức danh)(?: quan trọng)?(?: như| gồm)?:?|thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
 // a decision handed over or signed: its subject gives the post named after it, and does not take it
 const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các| những)? [Qq]uyết định(?![\p{L}])/u;
 // the head's title a body's leader takes: "… do đồng chí X làm Trưởng đoàn"
@@ -674,7 +674,7 @@ class ArticleResolver {
           if (/tham gia/u.test(between)) {
             this.memberships.push({ chain: h.chain, person: holder, executive: /Ban Chấp hành|BCH/u.test(between), standing: /Ban Thường vụ|BTV/u.test(between) });
           }
-          if (/thôi|nguyên/u.test(verb[0])) this.extraHolders.push({ chain: h.chain, person: holder, former: true });
+          if (/thôi|nguyên|từng/u.test(verb[0])) this.extraHolders.push({ chain: h.chain, person: holder, former: true });
         }
         continue;
       }

@@ -260,3 +260,19 @@ describe('extractArticle: a unit and its agency after a comma', () => {
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: posts a person held before', () => {
+  it.each([
+    [
+      'Trước khi giữ chức Phó Chủ tịch UBND TP Đà Nẵng, ông Lê Văn Khải từng đảm nhiệm các chức vụ Giám đốc Sở GTVT, Bí thư Quận ủy Hải Châu.',
+      ['Lê Văn Khải | Bí thư | Quận ủy Hải Châu', 'Lê Văn Khải | Giám đốc | Sở Giao thông vận tải thành phố Đà Nẵng', 'Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân thành phố Đà Nẵng'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+
+  it('marks the posts of "từng đảm nhiệm các chức vụ" as former', () => {
+    const ex = extract('Ông Lê Văn Khải từng đảm nhiệm các chức vụ Giám đốc Sở Tư pháp tỉnh Long An.');
+    expect(ex.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.props['former'])).toEqual([true]);
+  });
+});
