@@ -77,7 +77,8 @@ export function findByline(text: string): Byline | null {
 }
 
 // a byline printed after the last sentence of the body's line: "… đề ra./. Minh Châu/VOV-ĐBSCL", "… chân tình”. TRẦN VĂN AN"
-const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,.]?\s*\p{Lu}[\p{L}\p{M}]*){1,7}\.?)(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}.\-]*|\([^)]{1,30}\)))?\s*$/u;
+// the outlet after a slash may run to a few words ("Minh Châu/VOV miền Trung", "Minh Thà/KD&PL"); a dash may trail
+const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,.]?\s*\p{Lu}[\p{L}\p{M}]*){1,7}\.?)(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}\p{N}.&\-]*(?: [\p{L}\p{M}\p{N}.&\-]+){0,3}|\([^)]{1,30}\)))?(?:\s+[-–])?\s*$/u;
 
 const INITIALED = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?)$/u;
 
@@ -92,10 +93,15 @@ function tailByline(fullLine: string, fullStart: number): Byline | null {
   const m = TAIL.exec(line);
   if (!m) return null;
   // an academic title before the name is not part of it: "TS. Nguyễn Văn A"
-  const honorific = /^(?:PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|PGS|GS|BS|KS|LS)\.?\s+/u.exec(m[1]!);
-  const candidate = honorific ? m[1]!.slice(honorific[0].length) : m[1]!;
+  // nor is the reporter's role: "PV Minh Châu", "Phóng viên Minh Châu"
+  const honorific = /^(?:PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|PGS|GS|BS|KS|LS|PV|CTV|Nhóm PV|Phóng viên)\.?\s+/u.exec(m[1]!);
+  let candidate = honorific ? m[1]!.slice(honorific[0].length) : m[1]!;
+  // initials of a desk or a co-author before a full name: "NT Nguyễn Văn A"
+  const desk = /^\p{Lu}{1,3}\s+(?=\p{Lu}[\p{Ll}\p{M}])/u.exec(candidate);
+  if (desk) candidate = candidate.slice(desk[0].length);
+  const skipped = (honorific?.[0].length ?? 0) + (desk?.[0].length ?? 0);
   if (/^(Theo|Nguồn|Ảnh|Video|Clip|Xem|Tin|Bài)\b/u.test(candidate)) return null;
-  const at = lineStart + m.index + m[0].indexOf(m[1]!) + (honorific?.[0].length ?? 0);
+  const at = lineStart + m.index + m[0].indexOf(m[1]!) + skipped;
   const segments = candidate.split(/\s*[–—-]\s*|\s*,\s*/u);
   const names: NameMatch[] = [];
   let cursor = 0;

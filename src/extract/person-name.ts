@@ -66,9 +66,17 @@ export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: Na
 const TIME_OF_DAY = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'ngày']);
 const TIME_AFTER = /^ (?:nay|qua|mai|\d)/u;
 
-/** The syllable [a, b) is a time of day followed by "nay", "qua", "mai" or a number: no part of a name. */
+// a biography's field after a caption: "Ảnh: Hà Văn A Sinh ngày: 12/6/1953"
+const BORN_AFTER = /^ (?:ngày|năm)(?![\p{L}])/u;
+
+/**
+ * The syllable [a, b) is a time of day followed by "nay", "qua", "mai" or a number, or "Sinh" followed by "ngày" or
+ * "năm": no part of a name.
+ */
 function timeOfDayAt(s: ScanText, a: number, b: number): boolean {
-  return TIME_OF_DAY.has(s.lower.slice(a, b)) && TIME_AFTER.test(s.lower.slice(b, b + 6));
+  const w = s.lower.slice(a, b);
+  if (w === 'sinh') return BORN_AFTER.test(s.lower.slice(b, b + 6));
+  return TIME_OF_DAY.has(w) && TIME_AFTER.test(s.lower.slice(b, b + 6));
 }
 
 /**
@@ -114,6 +122,19 @@ const FOREIGN_PLACE_OPENINGS = new Set([
   'ấn độ', 'thổ nhĩ', 'tây ban', 'bồ đào', 'châu á', 'châu âu', 'châu phi', 'châu mỹ', 'châu úc', 'đông nam', 'đông âu',
   'tây âu', 'nam phi', 'nam mỹ', 'bắc mỹ', 'trung đông', 'bắc kinh', 'thượng hải', 'quảng châu', 'đông kinh',
 ]);
+
+// countries whose names are written with syllables of Vietnamese names: after a title they name its state
+const COUNTRIES = new Set([
+  'việt nam', 'ba lan', 'nhật bản', 'hàn quốc', 'trung quốc', 'thái lan', 'triều tiên', 'ấn độ', 'anh quốc', 'hoa kỳ',
+  'tây ban nha', 'bồ đào nha', 'thụy điển', 'thụy sĩ', 'na uy', 'đan mạch', 'phần lan', 'hà lan', 'ai cập', 'mông cổ',
+  'tân tây lan', 'nam phi', 'liên xô', 'đài loan', 'hy lạp', 'thổ nhĩ kỳ', 'cu ba', 'triều tiên', 'miến điện', 'tân gia ba',
+  'mã lai', 'nam hàn', 'bắc hàn', 'liên bang nga', 'xin-ga-po', 'lào', 'nga', 'pháp', 'đức', 'mỹ', 'anh', 'úc', 'bỉ', 'áo',
+]);
+
+/** A country named like a person ("Ba Lan", "Việt Nam"): key in lower case. */
+export function isCountryName(key: string): boolean {
+  return COUNTRIES.has(key);
+}
 
 /** What a bare name (no cue, no title) needs from the name lexicon. */
 export interface FullNameLexicon extends NameLexicon {

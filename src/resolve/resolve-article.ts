@@ -9,7 +9,7 @@ import { furnitureStart } from '../extract/page-furniture.js';
 import { findTitleLine } from '../extract/title-line.js';
 import { findDocuments } from '../extract/document-recognizer.js';
 import { findCongresses, findEventVerbs, findEvents, type CongressMention, type EventMention } from '../extract/event-recognizer.js';
-import { readBareName, readNameBackward, readNameForward, type FullNameLexicon, type NameMatch } from '../extract/person-name.js';
+import { isCountryName, readBareName, readNameBackward, readNameForward, type FullNameLexicon, type NameMatch } from '../extract/person-name.js';
 import { getNameLexicon } from '../extract/name-lexicon.js';
 import { matchRole, ROLE_FIRST_WORDS } from '../extract/role-matcher.js';
 import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js';
@@ -45,7 +45,15 @@ interface BodyRef {
   province: string | null;
 }
 
-const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
+const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|cụ|liệt sĩ|Liệt sĩ|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Ảnh minh họa:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
+// cues of a credit line: its name is the author's, not someone the article is about
+const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
+// where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
+const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
+// where a name glued to a title ends: a comma, a stop, a bracket, "và"
+const PEN_NAME_END = /^(?:\s*[,.;:)(]|\s+và\s|\s*$)/u;
+// newspapers credited for a photo: "(Ảnh: Thanh Niên)"
+const OUTLETS = new Set(['thanh niên', 'tuổi trẻ', 'dân trí', 'nhân dân', 'lao động', 'tiền phong', 'người lao động', 'pháp luật', 'tiền phong', 'vietnamnet', 'tin tức', 'quân đội nhân dân', 'công an nhân dân', 'đại đoàn kết', 'thời nay', 'dân việt', 'giáo dục', 'an ninh thủ đô', 'hà nội mới', 'sài gòn giải phóng', 'tư liệu', 'internet', 'nguồn internet']);
 const NON_PERSON_WORDS = '(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|ngã tư|ngã ba|ngã năm|ngã sáu|giao lộ|nút giao|nút giao thông|vòng xoay|bùng binh|đoạn|tuyến|cúp|Cúp|Công ty|Cty|CTCP|TNHH|Tập đoàn|tập đoàn|thương hiệu|nhãn hiệu|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)';
 const NON_PERSON_BEFORE = new RegExp(`${NON_PERSON_WORDS}\\s*$`, 'u');
 // a name inside a list that a street word opens: "đường Hoàng Sa, Trường Sa, Võ Văn A", "ngã tư Lê B – Trần C"
@@ -57,11 +65,19 @@ const STREET_AFTER = /^\s*[,(]\s*(?:quận|phường|Q\.|P\.)\s?\d/u;
 const CHAIR = /chủ trì/u;
 // a list of past posts: "trải qua nhiều vị trí công tác như:", "từng giữ các chức vụ:"
 const CAREER_LIST = /(?:trải qua|từng giữ|từng đảm nhiệm|kinh qua)[^.:;]{0,50}(?:vị trí|chức vụ|cương vị|chức danh)[^.:;]{0,25}:/u;
+// a biography's list of posts: "Tóm tắt quá trình công tác:", "Quá trình công tác của đồng chí X:"
+const CAREER_HEADER = /(?:[Tt]óm tắt )?(?:[Qq]uá trình công tác|QUÁ TRÌNH CÔNG TÁC)(?: của [^:.;\n]{0,60})?\s*:/gu;
+// an article that is (or holds) a biography has one of these
+const BIOGRAPHY_WORDS = ['sinh năm', 'sinh ngày', 'uê quán', 'quá trình công tác', 'QUÁ TRÌNH CÔNG TÁC', 'iểu sử'];
+// a period opening an entry of a career: "+ Tháng 7.1979 – 6.1994: ", "Năm 1985, ", "Từ năm 1999 đến 2006, ông là "
+const PERIOD_LABEL = /(?:^|[\n.;:+•(]|\s[-–])\s*(?:[-–+•]\s*)?(?:(?:[Tt]ừ|[Đđ]ến|[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?(?:(?:[Nn]ăm|[Tt]háng)\s+)?(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d(?:\s*(?:[-–]|đến|tới)\s*(?:(?:(?:giữa|cuối|đầu)\s+)?(?:năm|tháng)\s+)?(?:(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d|nay))?\s*[:,]\s*(?:(?:ông|bà|đồng chí)\s+)?(?:là|làm|giữ chức(?: vụ)?|được bầu làm|trở thành)?\s*$/u;
 // a bare pronoun for a person named before: "ông" with no name after it
 // posts named before their holder: "trong thời gian giữ các cương vị A, B, bà X …"
 const POSTS_BEFORE_HOLDER = /(?:cương vị|chức vụ|chức danh|(giữ chức))\s*$/u;
 // the predecessor in a post: "… giữ chức Trưởng ban X thay ông Y"
 const PREDECESSOR = /^\s*,?\s*thay (?:cho )?(?:ông|bà|đồng chí)\s+(?=\p{Lu})/u;
+// the holder of posts listed before them referred to by a pronoun: "…, bà đã ký", "… (2004-2010), ông có khuyết điểm"
+const PRONOUN_HOLDER_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:ông|bà|đồng chí)(?![\p{L}])/u;
 const HOLDER_AFTER = /^\s*,\s*(?:ông|bà|đồng chí)\s+(?=\p{Lu})/u;
 const PRONOUN = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)(?! \p{Lu})(?![\p{L}])/u;
 // names of a kind of body below the province, or of a unit, with no place: not one body
@@ -78,7 +94,7 @@ const BARE_NAME_LEXICON: FullNameLexicon = {
 // titles that name their body's head noun: a "Tổng cục trưởng" heads the Tổng cục named just before
 const HEAD_OF_ROLE: Readonly<Record<string, string>> = {
   'tổng cục trưởng': 'Tổng cục', 'cục trưởng': 'Cục', 'vụ trưởng': 'Vụ', 'chi cục trưởng': 'Chi cục', 'viện trưởng': 'Viện',
-  'hiệu trưởng': 'Trường', 'giám đốc': 'Sở', 'chánh văn phòng': 'Văn phòng',
+  'hiệu trưởng': 'Trường', 'giám đốc': 'Sở', 'chánh văn phòng': 'Văn phòng', 'bộ trưởng': 'Bộ', 'thứ trưởng': 'Bộ',
 };
 // first words of every title and body
 const START_WORDS: ReadonlySet<string> = new Set([...ROLE_FIRST_WORDS, ...BODY_FIRST_WORDS, ...NAMED_BODY_FIRST_WORDS, 'nguyên', 'quyền']);
@@ -99,7 +115,7 @@ const DISTRICT_LEVEL_OF_COMMITTEE: Readonly<Record<string, string>> = { 'Quận 
 // a unit of such a body ("Chi bộ 3 Sở Xây dựng", "Đảng ủy Công an") is scoped like it
 const EMBEDS_PROVINCIAL = / (?:Sở|Công an)(?: |$)/u;
 // verbs that put a person (named earlier in the sentence) into the post that follows
-const APPOINTMENT = /(?:thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
+const APPOINTMENT = /(?:(?:từng )?(?:đảm nhiệm|giữ|kinh qua|trải qua|đảm đương) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí|chức danh)(?: quan trọng)?(?: như| gồm)?:?|thôi giữ chức|giữ chức vụ|giữ chức|nhận chức|lên chức|được giao (?:giữ chức |làm |phụ trách )?|kiêm nhiệm|đảm nhiệm chức vụ|đảm nhiệm|được bầu (?:giữ chức |làm )?|bầu (?:giữ chức |làm )?|được bổ nhiệm (?:giữ chức |làm )?|bổ nhiệm (?:giữ chức |làm )?|được chỉ định (?:giữ chức |làm )?|được phân công (?:giữ chức |làm )?|điều động (?:.{0,20}) giữ chức |làm |là |trở thành )\s*$/u;
 // a decision handed over or signed: its subject gives the post named after it, and does not take it
 const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các| những)? [Qq]uyết định(?![\p{L}])/u;
 // the head's title a body's leader takes: "… do đồng chí X làm Trưởng đoàn"
@@ -117,7 +133,7 @@ const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
-const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó) /gu;
+const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó|tỉnh ủy viên|huyện ủy viên|thành ủy viên)[ ,]/gu;
 
 /** Offsets where a lower-case title may start, found in one pass. */
 function lowerRoleStarts(text: string): Set<number> {
@@ -176,6 +192,9 @@ class ArticleResolver {
   /** "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Y": memberships of Y's committees. */
   private readonly memberships: Array<{ chain: TitleChain; person: PersonDraft; executive: boolean; standing: boolean }> = [];
   private byline: ReturnType<typeof findByline> = null;
+  /** Career lists after "Quá trình công tác:", to the end of their paragraph, with the person they are about. */
+  private careerRegions: Array<{ start: number; end: number; subject: PersonDraft | null }> | null = null;
+  private biography = false;
   // 4. entities and relations being assembled
   private readonly drafts = new Map<string, Draft>();
   private readonly relations: Array<{ type: RelationType; source: string; target: string; props: Props; evidence: Span[] }> = [];
@@ -339,10 +358,11 @@ class ArticleResolver {
   }
 
   // ---- 3. Persons: from title chains, cues, bylines ----
-  private addPerson(n: NameMatch, province: string | null, byline = false): PersonDraft | null {
+  private addPerson(n: NameMatch, province: string | null, byline = false, titled = false): PersonDraft | null {
     const { persons, res } = this;
-    // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word
-    if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0)) return null;
+    // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word;
+    // but a full name of three syllables right after a title is ("Chủ tịch Hồ Chí Minh")
+    if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0) && !(titled && n.name.split(' ').length >= 3)) return null;
     if (!byline && NON_PERSON_BEFORE.test(this.text.slice(Math.max(0, n.start - 20), n.start))) return null;
     if (!byline && /[,\-–à]\s*$/u.test(this.text.slice(Math.max(0, n.start - 3), n.start)) && NON_PERSON_LIST_BEFORE.test(this.text.slice(Math.max(0, n.start - 200), n.start))) return null;
     const nk = normalizeKey(n.name);
@@ -360,20 +380,36 @@ class ArticleResolver {
 
   private findPersons(): void {
     const { s, text, res, persons, nameSpans } = this;
-    for (const chain of this.chains) {
+    for (const found of this.chains) {
+      let chain = found;
       const scope = chainScope(chain) ?? null;
       let person: PersonDraft | null = null;
       // name right after: "Bí thư Tỉnh ủy - Nguyễn Văn A", "Bí thư Tỉnh ủy Nguyễn Văn A", "…: ông Nguyễn Văn A"
       // "… - Nguyễn Văn A", "… Nguyễn Văn A", "…: ông A", "… là ông A", "… phụ trách X là ông A"
       // "cách chức Phó Bí thư Chi bộ đối với ông A": the disciplined holder follows "đối với"
-      const sep = /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(text.slice(chain.end, chain.end + 64));
-      const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) : null;
+      // a name glued to the chain comes first: "Bộ trưởng Bộ X Nguyễn Văn A cho rằng đây là …" has no "… là" holder
+      const tail = text.slice(chain.end, chain.end + 64);
+      const gluedSep = /^\s+(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
+      const sep = gluedSep && readNameForward(s, chain.end + gluedSep[0].length, res.names, this.stopAt) ? gluedSep : /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
+      // a pen name glued to the title and ending there: "Tổng Bí thư Trường Chinh, …"
+      const bare = !chain.elements[chain.elements.length - 1]!.body;
+      const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) ?? (bare && sep[0] === ' ' ? this.gluedPenName(chain.end + 1) : null) : null;
       // name before: "Nguyễn Văn A, Bí thư …" / "Nguyễn Văn A - Bí thư" / "Nguyễn Văn A (Bí thư …)"
       const before = /(\s*(?:,|-|–|\()\s*)$/u.exec(text.slice(Math.max(0, chain.start - 4), chain.start));
       const beforeName = before ? readNameBackward(s, chain.start - before[1]!.length, res.names) : null;
       // a name glued to the chain ("… Bộ Xây dựng Phạm Văn Bình") is its holder; else the one before the comma
       const glued = after && sep && !/[,:-–]/u.test(sep[0]) && !/ là /u.test(` ${sep[0]}`);
-      if (glued || (after && !beforeName)) person = this.addPerson(after!, null);
+      // a list of persons with their titles: "A, Ủy viên X; Trưởng Ban Y B, …" — the titles before ";" are A's
+      const split = glued && beforeName ? this.splitAtSemicolon(chain) : null;
+      if (split) {
+        const first = this.addPerson(beforeName!, null);
+        if (first) {
+          this.namedPost.set(split[0], split[0].elements[0]!);
+          this.held.push({ chain: split[0], person: first, scope: chainScope(split[0]) ?? null });
+          chain = split[1];
+        }
+      }
+      if (glued || (after && !beforeName)) person = this.addPerson(after!, null, false, !!glued);
       if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
       if (!person && beforeName) {
         person = this.addPerson(beforeName, null);
@@ -383,15 +419,14 @@ class ArticleResolver {
         person = this.addPerson(after, null);
         if (person) this.namedPost.set(chain, chain.elements[chain.elements.length - 1]!);
       }
-      this.held.push({ chain, person, scope });
+      this.held.push({ chain, person, scope: chain === found ? scope : chainScope(chain) ?? null });
     }
     for (const m of text.matchAll(PERSON_CUE)) {
       if (isWordChar(text[m.index - 1])) continue;
       const p = m.index + m[0].length;
       if (!isUpper(text[p])) continue;
       if (nameSpans.some((x) => x.start === p)) continue;
-      const n = readNameForward(s, p, res.names, this.stopAt);
-      if (n) this.addPerson(n, null);
+      this.readCued(p, m[1]!);
     }
     this.findBareNames();
     // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
@@ -408,6 +443,52 @@ class ArticleResolver {
         }
       }
     }
+  }
+
+  /** The name after a cue ("ông", "Ảnh:") at p. */
+  private readCued(p: number, cue: string): void {
+    const { s, res } = this;
+    // a credit ("Ảnh: Trí Dũng/TTXVN", "Tin, ảnh: MAI VĂN A") names its author, often by a pen name without a surname
+    const credit = CREDIT_CUE.test(cue);
+    let n = readNameForward(s, p, res.names, this.stopAt);
+    if (!n && credit && !matchRole(s, p) && !this.bodyAt(p)) {
+      const pen = readNameForward(s, p, res.names, this.stopAt, false);
+      if (pen && CREDIT_END.test(this.text.slice(pen.end, pen.end + 4)) && this.penName(pen)) n = pen;
+    }
+    if (n) this.addPerson(n, null, credit);
+  }
+
+  /** A name without a known surname right after a title, ending where the clause does. */
+  private gluedPenName(p: number): NameMatch | null {
+    if (!isUpper(this.text[p])) return null;
+    const n = readNameForward(this.s, p, this.res.names, this.stopAt, false);
+    return n && PEN_NAME_END.test(this.text.slice(n.end, n.end + 4)) && this.penName(n) ? n : null;
+  }
+
+  /** A credit's name without a surname is a pen name of Vietnamese name syllables, no place and no outlet. */
+  private penName(n: NameMatch): boolean {
+    const key = normalizeKey(n.name);
+    if (OUTLETS.has(key) || isCountryName(key) || this.res.places.province(n.name, true) || this.res.places.districts(n.name).length > 0) return false;
+    const known = (w: string): boolean => NAME_LEXICON.isGiven(w) || NAME_LEXICON.isMiddle(w) || NAME_LEXICON.isSurname(w);
+    // a rare surname before known syllables is still a name ("MÈ QUANG THẮNG"), a foreign word is not ("Internet …")
+    const words = key.split(' ');
+    if (words.length === 4 && words[0] === words[2] && words[1] === words[3]) return false;
+    return (known(words[0]!) || (words.length >= 3 && /[^\x00-\x7f]/u.test(words[0]!))) && words.slice(1).every(known);
+  }
+
+  /** A chain cut at its last ";" between two titles: the titles before and after it. */
+  private splitAtSemicolon(chain: TitleChain): [TitleChain, TitleChain] | null {
+    const els = chain.elements;
+    for (let k = els.length - 1; k > 0; k--) {
+      if (!this.text.slice(els[k - 1]!.end, els[k]!.start).includes(';')) continue;
+      const head = els.slice(0, k);
+      const tail = els.slice(k);
+      return [
+        { start: chain.start, end: head[head.length - 1]!.end, elements: head },
+        { start: tail[0]!.start, end: chain.end, elements: tail },
+      ];
+    }
+    return null;
   }
 
   /** Full names standing alone, outside every title chain and body: "…, Trần Văn Bình cho biết". */
@@ -485,6 +566,32 @@ class ArticleResolver {
     return prev ?? null;
   }
 
+  /**
+   * A list of posts (chains joined by commas) after "giữ các chức vụ", then a pronoun or a given name: "…, bà đã ký",
+   * "…, bà Thanh tham gia". The posts are former posts of the person named last before, or of the one so named.
+   */
+  private postsOfPronoun(first: HeldChain, sent: Span): boolean {
+    const { text } = this;
+    const run = [first];
+    for (let i = this.held.indexOf(first) + 1; i < this.held.length; i++) {
+      const next = this.held[i]!;
+      // commas between, or one post we could not read ("…, chủ tịch HĐQT, …")
+      if (next.person || !/^\s*[,;]\s*(?:[^,;.()]{1,30}[,;]\s*)?$/u.test(text.slice(run[run.length - 1]!.chain.end, next.chain.start))) break;
+      run.push(next);
+    }
+    const end = run[run.length - 1]!.chain.end;
+    const pronoun = PRONOUN_HOLDER_AFTER.exec(text.slice(end, end + 40));
+    if (!pronoun) return false;
+    const at = end + pronoun[0].length;
+    // a name after the pronoun that is no given name of someone named before is someone we did not read
+    const [short] = this.shortNamed(at - 12, at + 20);
+    const unread = !short && /^\s+\p{Lu}/u.test(text.slice(at, at + 3));
+    const [holder] = short ? [short] : unread ? [] : this.personAt(sent.start, first.chain.start, true).concat(this.pronounSubject(sent.start, at) ?? []);
+    if (!holder) return false;
+    for (const h of run) if (!this.extraHolders.some((x) => x.chain === h.chain)) this.extraHolders.push({ chain: h.chain, person: holder, former: true });
+    return true;
+  }
+
   /** "… giữ chức A thay ông Y": Y held A before. */
   private addPredecessor(chain: TitleChain): void {
     const m = PREDECESSOR.exec(this.text.slice(chain.end, chain.end + 30));
@@ -492,6 +599,37 @@ class ArticleResolver {
     const at = chain.end + m[0].length;
     const [p] = this.personAt(at, at + 40, false);
     if (p && p.spans.some((x) => x.start === at)) this.extraHolders.push({ chain, person: p, former: true });
+  }
+
+  /**
+   * The person a biography's entry is about: a title with no name of its own inside a career list ("Quá trình công
+   * tác: + 1979 – 1994: Bí thư Tỉnh đoàn …"), or right after a period in an article holding a biography ("Năm 1985,
+   * Phó Giám đốc Sở X"), is a post of the person named last before it. `current` when the period runs "đến nay".
+   */
+  private biographySubject(pos: number): { person: PersonDraft; current: boolean } | null {
+    const { text } = this;
+    if (!this.careerRegions) {
+      this.careerRegions = [];
+      // cheap tests first: most articles hold no biography
+      this.biography = BIOGRAPHY_WORDS.some((w) => text.includes(w));
+      for (const m of this.biography ? text.matchAll(CAREER_HEADER) : []) {
+        const start = m.index + m[0].length;
+        const nl = text.indexOf('\n', start);
+        // "Quá trình công tác của đồng chí X:" names its subject; else the person named last before the list
+        const [subject] = this.personAt(m[0].includes(' của ') ? m.index : Math.max(0, m.index - 3000), start, true);
+        this.careerRegions.push({ start, end: nl < 0 ? text.length : nl, subject: subject ?? null });
+      }
+    }
+    if (!this.biography) return null;
+    // a period ends on ":" or "," a few words before the title, after a year
+    const near = text.slice(Math.max(0, pos - 30), pos);
+    const label = (near.includes(':') || near.includes(',')) && /\d\d/u.test(near) ? PERIOD_LABEL.exec(text.slice(Math.max(0, pos - 80), pos)) : null;
+    const current = label !== null && /(?:đến|tới) nay/u.test(label[0]);
+    const region = this.careerRegions.find((r) => pos >= r.start && pos < r.end);
+    if (region) return region.subject ? { person: region.subject, current } : null;
+    if (!label) return null;
+    const [subject] = this.personAt(Math.max(0, pos - 2000), pos, true);
+    return subject ? { person: subject, current } : null;
   }
 
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
@@ -502,6 +640,12 @@ class ArticleResolver {
       if (h.person) continue;
       const sent = this.sentenceSpan(h.chain.start);
       const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
+      const bio = this.biographySubject(h.chain.start);
+      if (bio) {
+        if (bio.current) h.person = bio.person;
+        else this.extraHolders.push({ chain: h.chain, person: bio.person, former: true });
+        continue;
+      }
       // a career list: "… đã trải qua nhiều vị trí công tác như: A; B; C" — past posts of the sentence's subject
       const career = CAREER_LIST.exec(text.slice(sent.start, h.chain.start));
       if (career) {
@@ -520,6 +664,9 @@ class ArticleResolver {
         h.person = named;
         continue;
       }
+      // "Trong thời gian giữ các chức vụ A, B (2004-2010), bà đã …": the person the pronoun refers to holds every
+      // title of the list
+      if (posts && this.postsOfPronoun(h, sent)) continue;
       const verb = APPOINTMENT.exec(lead);
       if (verb) {
         const [holder] = this.personAt(sent.start, h.chain.start - verb[0].length, true)
@@ -534,7 +681,7 @@ class ArticleResolver {
           if (/tham gia/u.test(between)) {
             this.memberships.push({ chain: h.chain, person: holder, executive: /Ban Chấp hành|BCH/u.test(between), standing: /Ban Thường vụ|BTV/u.test(between) });
           }
-          if (/thôi|nguyên/u.test(verb[0])) this.extraHolders.push({ chain: h.chain, person: holder, former: true });
+          if (/thôi|nguyên|từng/u.test(verb[0])) this.extraHolders.push({ chain: h.chain, person: holder, former: true });
         }
         continue;
       }
@@ -559,8 +706,9 @@ class ArticleResolver {
     const { text } = this;
     this.byline = findByline(text);
     for (const n of this.byline?.names ?? []) this.addPerson(n, null, true);
-    // more mentions of the names found: exact and in capitals
+    // more mentions of the names found: exact and in capitals; a person named like a place only where read as a person
     for (const d of this.persons.values()) {
+      if (this.res.places.province(d.name, true) || this.res.places.districts(d.name).length > 0) continue;
       for (const form of new Set([d.name, d.name.toUpperCase()])) {
         let at = text.indexOf(form);
         while (at >= 0) {
@@ -771,6 +919,16 @@ class ArticleResolver {
     return { ...b, base: `${own} ${own.startsWith('Chi bộ ') ? 'Đảng bộ ' : ''}${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
   }
 
+  /** A unit followed by its agency after a comma: "Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh X". */
+  private agencyAfterUnit(b: ParsedBody): ParsedBody | null {
+    const comma = /^\s*,\s*/u.exec(this.text.slice(b.end, b.end + 4));
+    if (!comma) return null;
+    const at = b.end + comma[0].length;
+    const o = this.bodies.find((x) => x.start === at);
+    if (!o || UNIT.test(o.base) || !(o.place || o.level === 'central' || PROVINCIAL_KINDS.has(o.kind))) return null;
+    return { ...b, base: `${b.base} ${o.base}`, level: o.level, place: o.place, needsScope: o.needsScope };
+  }
+
   /**
    * A unit of a central agency named alone ("Phó Vụ trưởng Vụ Pháp chế, …") belongs to the agency written right after
    * it ("Vụ Pháp chế, Bộ Xây dựng"), else to the one named last before it in the sentence, else the first after it.
@@ -832,7 +990,7 @@ class ArticleResolver {
         if (!b.place && / (xã|phường|thị trấn)$|^Ủy ban nhân dân$|^Thường trực Hội đồng nhân dân$/u.test(b.base)) continue;
         if (b.level === 'unknown' && !b.place) b = fullFormOf(b, this.bodies) ?? b;
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && h.person) b = this.scopedLikeSibling(h, b);
-        if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.unitOfDepartment(b);
+        if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && UNIT.test(b.base)) b = this.agencyAfterUnit(b) ?? this.unitOfDepartment(b);
         if (b.kind === 'other' && b.level === 'unknown' && !b.place && !b.needsScope && CENTRAL_UNIT.test(b.base)) b = this.unitOfAgency(b);
         bodyRefs.set(el.body, this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope));
       }
@@ -875,9 +1033,43 @@ class ArticleResolver {
   private headOfNamedBody(roleKey: string, pos: number): BodyRef | null {
     const head = HEAD_OF_ROLE[roleKey.replace(/^phó /u, '')];
     if (!head) return null;
+    if (head === 'Bộ') return this.ministryOfSentence(pos);
     const from = this.sentences[Math.max(0, this.sentenceOf(pos) - 1)]!.start;
     let found: BodyRef | null = null;
     for (const [b, r] of this.bodyRefs) if (b.start >= from && b.end <= pos && r.name.startsWith(`${head} `)) found = r;
+    return found;
+  }
+
+  /**
+   * The body a title names by its head noun alone ("Phó Hiệu trưởng trường này", "ông A (Giám đốc Trung tâm) … của
+   * Trung tâm X"): the last body so headed named before it since the previous sentence, else the first after it in
+   * its sentence.
+   */
+  private bodyOfHead(head: string, pos: number): BodyRef | null {
+    const from = this.sentences[Math.max(0, this.sentenceOf(pos) - 1)]!.start;
+    const sentEnd = this.sentenceSpan(pos).end;
+    let before: BodyRef | null = null;
+    let after: { at: number; r: BodyRef } | null = null;
+    for (const [b, r] of this.bodyRefs) {
+      if (!(r.name.startsWith(`${head} `) || (head === 'Trường' && /^(?:Đại học|Học viện) /u.test(r.name))) || b.start < from || b.start >= sentEnd) continue;
+      if (b.end <= pos) before = r;
+      else if (b.start > pos && (!after || b.start < after.at)) after = { at: b.start, r };
+    }
+    return before ?? after?.r ?? null;
+  }
+
+  /**
+   * A minister named without a ministry ("Thay mặt Bộ Xây dựng, Bộ trưởng Nguyễn Văn A"): the one ministry the
+   * sentence names before the title; none when it names another after it or several ("… đề nghị Bộ Quốc phòng …").
+   */
+  private ministryOfSentence(pos: number): BodyRef | null {
+    const sent = this.sentenceSpan(pos);
+    let found: BodyRef | null = null;
+    for (const [b, r] of this.bodyRefs) {
+      if (b.kind !== 'ministry' || b.start < sent.start || b.start >= sent.end || r === found) continue;
+      if (found || b.end > pos) return null;
+      found = r;
+    }
     return found;
   }
 
@@ -901,7 +1093,7 @@ class ArticleResolver {
         if (!ref && el.impliedBody) {
           ref = this.bodyEntity({ base: el.impliedBody, kind: 'national', level: 'central', place: null, needsScope: false, parent: null }, null, null);
         }
-        if (!ref && !el.body) ref = this.headOfNamedBody(el.role.key, h.chain.start) ?? undefined;
+        if (!ref && !el.body) ref = (el.headRef ? this.bodyOfHead(el.headRef, h.chain.start) : this.headOfNamedBody(el.role.key, h.chain.start)) ?? undefined;
         if (!ref) continue;
         // the post was observed on the article's date
         const title = el.title;
@@ -972,7 +1164,9 @@ class ArticleResolver {
       if (!led) continue;
       const [person] = this.personAt(from, from + led.index, false);
       const pid = person ? this.personIds.get(person) : undefined;
-      if (!pid || !person!.spans.some((x) => x.start === from)) continue;
+      // the leader named right after "do", or after the titles written before the name ("do Ủy viên Bộ Chính trị, … X làm Trưởng đoàn")
+      const titled = this.held.some((h) => h.chain.start === from && h.person === person);
+      if (!pid || !(person!.spans.some((x) => x.start === from) || titled)) continue;
       const title = led[1]!.charAt(0).toUpperCase() + led[1]!.slice(1).toLowerCase();
       this.relate('HOLDS_POSITION', pid, ref.id, { title, asOf: this.published, former: false }, [{ start: b.start, end: from + led.index + led[0].length }]);
       const list = this.positionsOf.get(pid) ?? [];

@@ -14,6 +14,8 @@ export interface ChainElement {
   title: string;
   /** A body implied by the role alone ("Tổng Bí thư" → BCH Trung ương Đảng). */
   impliedBody: string | null;
+  /** A body named by its head noun alone, as named elsewhere in the text: "Hiệu trưởng trường này" → "Trường". */
+  headRef?: string;
 }
 
 export interface TitleChain {
@@ -39,6 +41,9 @@ const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đ
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
 
 const PARTY_UNIT_WORDS = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn) /u;
+
+// a body's head noun standing alone after a title, or with "này" ("trường này", "Trung tâm", "Sở")
+const HEAD_NOUN = /^(trung tâm|trường|bệnh viện|công ty|học viện|viện|sở|nhà máy|tổng công ty)(?: (?:này|nói trên)(?![\p{L}])|(?=\s*[,.;:()]|\s+(?:và|của|thuộc)\s|$))/u;
 
 /** A bare Party unit followed at once by a capitalised title: "Đảng ủy Giám đốc …". */
 function unitBeforeTitle(s: ScanText, q: number): [string] | null {
@@ -95,7 +100,21 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     body = { start: q, end, kind: 'party-committee', base: PARTY_UNIT_NAMES[bareUnit[0]]!, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
     return { start: pos, end, role, body, title: role.role, impliedBody: null };
   }
+  if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
+  // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Party's full name is part of the body
+  if (body?.base === 'Ban Chấp hành Trung ương Đảng' && s.lower.startsWith(' cộng sản việt nam', body.end)) body = { ...body, end: body.end + 18 };
+  if (!body && !joining) {
+    // "Phó Hiệu trưởng trường này", "Giám đốc Trung tâm": the body named before (or after) by the same head noun
+    const back = HEAD_NOUN.exec(s.lower.slice(q, q + 20));
+    // not the head of a name written after it ("Viện Nghiên cứu …", "trường Đại học …")
+    if (back && !(s.text[q + back[0].length] === ' ' && isUpper(s.text[q + back[0].length + 1]))) {
+      const head = back[1]!.charAt(0).toUpperCase() + back[1]!.slice(1);
+      return { start: pos, end: q + back[0].length, role, body: null, title: role.role, impliedBody: null, headRef: head };
+    }
+  }
   const implied = IMPLIED_BODY[role.key] ?? null;
+  // a national title is held in its own body, not in a named institution read after it: "Tổng Bí thư Trường Chinh"
+  if (implied && body?.kind === 'other') body = null;
   if (!body && (ROLES_NEEDING_BODY.has(role.key) || lowerRole)) return null;
   let title = role.role;
   // "Thường trực Ban Bí thư" reads as the role "Thường trực" of the Secretariat
@@ -108,6 +127,31 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Ban Thường vụ')) title = 'Ủy viên Ban Thường vụ';
   if (role.key === 'ủy viên' && body?.kind === 'standing-committee' && body.base.startsWith('Thường trực')) title = 'Ủy viên Thường trực';
   return { start: pos, end: body ? body.end : role.end, role, body, title, impliedBody: body ? null : implied };
+}
+
+// after a deputy's body: the legislature's term and the constituency ("Quốc hội khóa XIV, đơn vị tỉnh Bắc Ninh")
+const TERM = /^,?\s*khóa\s+[ivxlc]+(?![\p{L}\p{N}])/u;
+const CONSTITUENCY = /^,?\s*(?:đơn vị(?: bầu cử)?|tại)\s+/u;
+
+/**
+ * "Trưởng đoàn ĐBQH khóa XIV đơn vị tỉnh X": the term and the constituency belong to the title; a delegation named
+ * without its province takes the constituency's ("Đoàn đại biểu Quốc hội tỉnh X"), a deputy stays a deputy of Quốc hội.
+ */
+function withTermAndConstituency(s: ScanText, body: ParsedBody, places: PlaceLookup): ParsedBody {
+  let end = body.end;
+  const term = TERM.exec(s.lower.slice(end, end + 16));
+  if (term) end += term[0].length;
+  const unit = CONSTITUENCY.exec(s.lower.slice(end, end + 20));
+  // without "đơn vị", only a place with its level word: "khóa XIV tỉnh Bắc Ninh"
+  const place = unit ? parsePlaceAfter(s, end + unit[0].length, places, 'province') : term ? parsePlaceAfter(s, end, places, 'none') : null;
+  if (place?.level === 'province') {
+    end = place.end;
+    if (body.base === 'Đoàn đại biểu Quốc hội' && !body.place) {
+      const levelWord = place.levelWord ?? places.province(place.name, true)?.typeWord ?? 'tỉnh';
+      return { ...body, end, base: `Đoàn đại biểu Quốc hội ${levelWord}`, place: { ...place, levelWord }, needsScope: false };
+    }
+  }
+  return end === body.end ? body : { ...body, end };
 }
 
 /** Parses a chain of titles starting at pos: "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */

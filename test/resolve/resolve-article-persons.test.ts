@@ -62,3 +62,62 @@ describe('extractArticle: role-only mentions', () => {
     expect(mentionsOf(text, 'Trần Văn Khiêm')).toEqual(expected);
   });
 });
+
+describe('extractArticle: credits', () => {
+  it.each([
+    ['Toàn cảnh hội nghị. Ảnh: Khải Tâm/TTXVN Dự hội nghị có nhiều đại biểu.', ['Khải Tâm']],
+    ['Quang cảnh phiên khai mạc. (Ảnh: Thu Vân) Sau hai ngày làm việc, hội nghị bế mạc.', ['Thu Vân']],
+    ['Lãnh đạo tỉnh dự lễ kỷ niệm. Ảnh: Hoàng Kha ...Lễ kỷ niệm diễn ra trang trọng.', ['Hoàng Kha']],
+    ['Hội nghị đã thành công tốt đẹp.\nTin, ảnh: VŨ MINH KHUÊ\n', ['Vũ Minh Khuê']],
+    // a caption running into a biography's field: "Sinh ngày" is no part of the name
+    ['Ông Trần Văn Khiêm nhận quyết định. Ảnh: Hà Khánh Sinh ngày: 12/06/1953.', ['Hà Khánh', 'Trần Văn Khiêm']],
+  ])('reads the credit in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Đại biểu tham quan nhà máy. (Ảnh: Thanh Niên)'],
+    ['Đại biểu tham quan nhà máy. (Ảnh: Getty Images)'],
+    ['Đại biểu tham quan nhà máy. Ảnh: Báo Giao thông Cụ thể, năm nay tăng.'],
+    ['Đại biểu tham quan nhà máy. (Ảnh: Chí Linh)'],
+    ['Đại biểu tham quan nhà máy. Ảnh: Quang cảnh buổi lễ.'],
+  ])('finds no person in the credit %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('extractArticle: pen names in credits', () => {
+  it.each([
+    ['Quang cảnh hội nghị. (Ảnh minh họa: Hoài Khanh/TTXVN) Sáng 24/6, hội nghị khai mạc.', ['Hoài Khanh']],
+    ['Quang cảnh hội nghị. (Ảnh: Thành Khôi) Sáng 24/6, hội nghị khai mạc.', ['Thành Khôi']],
+    ['Hội nghị đã thành công tốt đẹp.\nTin, ảnh: MÈ VĂN KHÔI\n', ['Mè Văn Khôi']],
+  ])('reads the credit in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Quang cảnh hội nghị. (Ảnh: Internet Khải Tâm)'],
+    ['Quang cảnh hội nghị. (Ảnh: Facebook Khải Tâm)'],
+    ['Quang cảnh hội nghị. Ảnh: Khải Tâm Khải Tâm\n'],
+  ])('finds no person in the credit %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('extractArticle: names after a title and after cues of respect', () => {
+  it.each([
+    ['Đoàn dâng hoa tại Khu tưởng niệm Chủ tịch Hồ Chí Minh ở thành phố Cà Mau.', ['Hồ Chí Minh']],
+    ['Trong ảnh: Tổng Bí thư Quang Khải, Phó Thủ tướng Lê Văn Tích tại Việt Bắc.', ['Lê Văn Tích', 'Quang Khải']],
+    ['Đoàn thăm cụ Nguyễn Thị Mịch (vợ liệt sĩ Phạm Văn Thiều) tại nhà riêng.', ['Nguyễn Thị Mịch', 'Phạm Văn Thiều']],
+  ])('finds the person in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Doanh nghiệp ở Thành phố Hồ Chí Minh tăng mạnh.'],
+    ['Thủ tướng Ba Lan đã đến thăm Hà Nội.'],
+    ['Ông là Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam (UBTƯ MTTQ).'],
+  ])('finds no person in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

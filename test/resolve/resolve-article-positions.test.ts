@@ -137,3 +137,142 @@ describe('extractArticle: offices whose body the title implies', () => {
     expect(positions(raw)).toContain(expected);
   });
 });
+
+describe('extractArticle: a deputy title with its term and constituency', () => {
+  it.each([
+    [
+      'Theo quyết định, Trưởng ban Dân vận Thành ủy, Trưởng đoàn Đại biểu Quốc hội khóa XIV đơn vị thành phố Đà Nẵng Hà Văn Khiêm nhận nhiệm vụ mới.',
+      ['Hà Văn Khiêm | Trưởng Ban | Ban Dân vận Thành ủy Đà Nẵng', 'Hà Văn Khiêm | Trưởng Đoàn | Đoàn đại biểu Quốc hội thành phố Đà Nẵng'],
+    ],
+    ['Ông Lò Minh Sáng, Trưởng Đoàn ĐBQH khóa XIV tỉnh Bắc Ninh, phát biểu.', ['Lò Minh Sáng | Trưởng Đoàn | Đoàn đại biểu Quốc hội tỉnh Bắc Ninh']],
+    ['Ông Lò Minh Sáng, Trưởng đoàn đại biểu Quốc hội khóa XIII, đơn vị Cần Thơ, phát biểu.', ['Lò Minh Sáng | Trưởng Đoàn | Đoàn đại biểu Quốc hội thành phố Cần Thơ']],
+    ['Ông Lò Minh Sáng, Đại biểu Quốc hội khóa XIV, đơn vị tỉnh Bắc Ninh, phát biểu.', ['Lò Minh Sáng | Đại biểu | Quốc hội']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: posts in a biography', () => {
+  it.each([
+    [
+      'Hội nghị hiệp thương cử ông Lâm Văn Khôi làm Chủ tịch. Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Cán bộ Huyện đoàn, Bí thư Tỉnh đoàn Cần Thơ; + Từ 19.3.2008 – 12.2010: Phó Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân thành phố Cần Thơ.',
+      ['Lâm Văn Khôi | Bí thư | Tỉnh đoàn Cần Thơ', 'Lâm Văn Khôi | Chủ tịch | Ủy ban nhân dân thành phố Cần Thơ', 'Lâm Văn Khôi | Phó Bí thư | Thành ủy Cần Thơ'],
+    ],
+    [
+      'Ông Lâm Văn Khôi sinh năm 1960, quê quán Long An. Năm 1995, Phó Giám đốc Sở Tư pháp tỉnh Long An. Từ năm 2001 đến năm 2006, là Giám đốc Sở Nội vụ tỉnh Long An.',
+      ['Lâm Văn Khôi | Giám đốc | Sở Nội vụ tỉnh Long An', 'Lâm Văn Khôi | Phó Giám đốc | Sở Tư pháp tỉnh Long An'],
+    ],
+    // a career list that names its subject, whom we cannot read, gives nobody's posts
+    ['Ông Lâm Văn Khôi dự lễ. Quá trình công tác của đồng chí Thongchai Sombat: năm 1987-1992, là Thứ trưởng Bộ Ngoại giao.', []],
+    // a year opening a sentence in an article that holds no biography is no career entry
+    ['Ông Lâm Văn Khôi dự lễ. Năm 2016, Phó Giám đốc Sở Tư pháp tỉnh Long An đã ký quyết định.', []],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: national titles', () => {
+  it.each([
+    ['Trong ảnh: Tổng Bí thư Quang Khải, Phó Thủ tướng Lê Văn Tích tại Việt Bắc.', ['Lê Văn Tích | Phó Thủ tướng | Chính phủ', 'Quang Khải | Tổng Bí thư | Ban Chấp hành Trung ương Đảng']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: a name glued to its title before a clause with "là"', () => {
+  it.each([
+    ['Sáng nay, Bí thư Tỉnh ủy Long An Lê Văn Khải cho rằng đây là cơ hội.', ['Lê Văn Khải | Bí thư | Tỉnh ủy Long An']],
+    ['Bí thư Ban cán sự đảng, Bộ trưởng Bộ Tư pháp Lê Văn Khải nói đây là dịp tốt.', ['Lê Văn Khải | Bí thư | Ban cán sự đảng Bộ Tư pháp', 'Lê Văn Khải | Bộ trưởng | Bộ Tư pháp']],
+    // the holder after "là" still counts when no name is glued to the title
+    ['Phó Chủ tịch UBND tỉnh Long An phụ trách khối kinh tế là ông Lê Văn Khải.', ['Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: heads named by the body of their sentence', () => {
+  it.each([
+    ['Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Lê Văn Khải đã chúc mừng.', ['Lê Văn Khải | Bộ trưởng | Bộ Xây dựng']],
+    // a ministry that the minister addresses is not his
+    ['Bộ trưởng Lê Văn Khải cho biết sẽ đề nghị Bộ Quốc phòng sớm giao đất.', []],
+    ['Đề nghị Bộ Quốc phòng và Bộ Tài chính phối hợp, Bộ trưởng Lê Văn Khải nói.', []],
+    [
+      'Sáng 6/7, Đoàn kiểm tra của Ban Bí thư do Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo Trung ương Lê Văn Khải làm Trưởng đoàn đã làm việc với Bộ Xây dựng.',
+      ['Lê Văn Khải | Trưởng Ban | Ban Tuyên giáo Trung ương', 'Lê Văn Khải | Trưởng đoàn | Đoàn kiểm tra của Ban Bí thư Trung ương Đảng', 'Lê Văn Khải | Ủy viên | Bộ Chính trị'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: posts listed before a pronoun', () => {
+  it.each([
+    [
+      'Theo UBKT, bà Lò Thị Khánh vi phạm. Trong thời gian giữ các cương vị tỉnh ủy viên, giám đốc Sở Công Thương, bí thư Huyện ủy Nhơn Trạch, bà Khánh tham gia điều hành công ty.',
+      ['Lò Thị Khánh | Bí thư | Huyện ủy Nhơn Trạch', 'Lò Thị Khánh | Giám đốc | Sở Công Thương tỉnh Đồng Nai', 'Lò Thị Khánh | Ủy viên | Ban Chấp hành Đảng bộ tỉnh Đồng Nai'],
+    ],
+    [
+      'Với bà Lò Thị Khánh, UBKT xác định: Trong thời gian giữ các chức vụ bí thư Đảng ủy, giám đốc Công ty Bóng đèn Sao Mai, chủ tịch HĐQT, tổng giám đốc Công ty Cổ phần Sao Mai (2004-2010), bà đã vi phạm.',
+      ['Lò Thị Khánh | Bí thư | Đảng ủy Công ty Bóng đèn Sao Mai', 'Lò Thị Khánh | Giám đốc | Công ty Bóng đèn Sao Mai', 'Lò Thị Khánh | Tổng Giám đốc | Công ty Cổ phần Sao Mai'],
+    ],
+    [
+      'UBKT kết luận về ông Đinh Văn Khiêm, nguyên Chủ tịch UBND tỉnh Khánh Hòa. Trong thời gian giữ cương vị phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh Khánh Hòa ông có khuyết điểm.',
+      ['Đinh Văn Khiêm | Chủ tịch | Ủy ban nhân dân tỉnh Khánh Hòa', 'Đinh Văn Khiêm | Phó Bí thư | Tỉnh ủy Khánh Hòa'],
+    ],
+    // a name after the pronoun that we did not read is someone else
+    ['Ông Đinh Văn Khiêm dự lễ. Trên cương vị Ủy viên Bộ Chính trị, đồng chí Trường Khê đã có nhiều đóng góp.', []],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: lists of persons with their titles, split by semicolons', () => {
+  it.each([
+    [
+      'Dự có Thượng tướng Lê Văn Khải, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; Bí thư Tỉnh ủy Bắc Ninh Đỗ Minh Khoa đã tiếp xúc cử tri.',
+      ['Lê Văn Khải | Bộ trưởng | Bộ Công an', 'Lê Văn Khải | Ủy viên | Bộ Chính trị', 'Đỗ Minh Khoa | Bí thư | Tỉnh ủy Bắc Ninh'],
+    ],
+    [
+      'Dự có các đồng chí: Lê Văn Khải, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương; Chủ tịch nước Đỗ Minh Khoa.',
+      ['Lê Văn Khải | Tổng Bí thư | Ban Chấp hành Trung ương Đảng', 'Lê Văn Khải | Ủy viên Ban Thường vụ | Đảng ủy Công an Trung ương', 'Đỗ Minh Khoa | Chủ tịch nước | Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: a body named again by its head noun', () => {
+  it.each([
+    ['Ông Lê Xuân Khải trở lại công tác tại Trường Đại học Bách khoa, rồi trở thành Phó Hiệu trưởng trường này.', ['Lê Xuân Khải | Phó Hiệu trưởng | Trường Đại học Bách khoa']],
+    ['Huyện ủy kỷ luật ông Lê Xuân Khải (Phó giám đốc bệnh viện) và các cán bộ Bệnh viện Đa khoa huyện Gia Viễn.', ['Lê Xuân Khải | Phó Giám đốc | Bệnh viện Đa khoa huyện Gia Viễn']],
+    // the head of a name written after it is that name's
+    ['TS Lê Xuân Khải, Viện trưởng Viện nghiên cứu tôn giáo (thuộc Viện Hàn lâm Khoa học xã hội) cho biết.', []],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: a unit and its agency after a comma', () => {
+  it.each([
+    ['Kỷ luật ông Lê Văn Khải, Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh Quảng Trị.', ['Lê Văn Khải | Trưởng Phòng | Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Quảng Trị']],
+    ['Ông Lê Văn Khải, Trưởng phòng Cảnh sát giao thông, Công an tỉnh Sơn La cho biết.', ['Lê Văn Khải | Trưởng Phòng | Phòng Cảnh sát giao thông Công an tỉnh Sơn La']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: posts a person held before', () => {
+  it.each([
+    [
+      'Trước khi giữ chức Phó Chủ tịch UBND TP Đà Nẵng, ông Lê Văn Khải từng đảm nhiệm các chức vụ Giám đốc Sở GTVT, Bí thư Quận ủy Hải Châu.',
+      ['Lê Văn Khải | Bí thư | Quận ủy Hải Châu', 'Lê Văn Khải | Giám đốc | Sở Giao thông vận tải thành phố Đà Nẵng', 'Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân thành phố Đà Nẵng'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+
+  it('marks the posts of "từng đảm nhiệm các chức vụ" as former', () => {
+    const ex = extract('Ông Lê Văn Khải từng đảm nhiệm các chức vụ Giám đốc Sở Tư pháp tỉnh Long An.');
+    expect(ex.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.props['former'])).toEqual([true]);
+  });
+});
