@@ -1,3 +1,4 @@
+import { citedCode, issuerAfter, issuerBefore, stateTypeCode, type CitedIssuer } from './document-issuers.js';
 import { isWordChar, type ScanText } from './text-scan.js';
 
 /** A document reference found in text. */
@@ -46,11 +47,18 @@ const PARTY_CODE = new RegExp(
 const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5})(?: ?[/-] ?(\d{4}) ?\/|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
 // Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
 // and lists of them: "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19 của Trung ương"
-const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s+)?(\\d{1,4}(?:\\s*(?:,|và)\\s*(?:số\\s+)?\\d{1,4})*)(?![\\p{L}\\p{N}/-])`, 'gu');
+const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s*)?(\\d{1,4}(?:/(?:19|20)\\d{2})?(?:\\s*(?:,|và)\\s*(?:số\\s+)?\\d{1,4}(?:/(?:19|20)\\d{2})?)*)(?![\\p{L}\\p{N}/-])`, 'gu');
+const DECREE_ISSUER: CitedIssuer = { code: 'CP', state: true, term: null };
 const DECREE = /nghị định (?:số )?(\d{1,4})\/((?:19|20)\d{2})(?:\/(?:cp|nđcp))?(?![\p{L}\p{N}/-])/gu;
 // "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XII"
 // "khóa XI, XII", "khóa XI, khóa XII", "khóa XI và XII"
-const CENTRAL_PLENUM = /Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(\d{1,2}|[Ll]ần thứ \d{1,2})(?:\s*\(?\s*khóa\s+([XVIL]+(?:\s*(?:,|và)\s*(?:khóa\s+)?[XVIL]+)*)\s*\)?)?/gu;
+// also "Nghị quyết T.Ư 4, khóa XII", "Nghị quyết Hội nghị trung ương 5 khóa (XII)", "Nghị quyết Trung ương tám"
+const PLENUM_WORD = 'mười một|mười hai|mười ba|mười bốn|mười lăm|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười';
+const CENTRAL_PLENUM = new RegExp(`Nghị quyết\\s+(?:Hội nghị\\s+)?(?:[Tt]rung ương|TƯ|T\\.Ư|TW)\\s+(\\d{1,2}|(?:[Ll]ần thứ )?(?:\\d{1,2}|${PLENUM_WORD}))(?![\\p{L}\\p{N}])(?!\\s+\\d)(?:\\s*,?\\s*\\(?\\s*[Kk]hóa\\s+\\(?([XVIL]+(?:\\s*(?:,|và)\\s*(?:khóa\\s+)?[XVIL]+)*)\\s*\\)?)?`, 'gu');
+const PLENUM_NUMBER: Readonly<Record<string, string>> = {
+  'mười một': '11', 'mười hai': '12', 'mười ba': '13', 'mười bốn': '14', 'mười lăm': '15', một: '1', hai: '2', ba: '3', bốn: '4', tư: '4',
+  năm: '5', sáu: '6', bảy: '7', tám: '8', chín: '9', mười: '10',
+};
 // written in full, named as written: "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"
 const CENTRAL_PLENUM_FULL = /Nghị quyết\s+Hội nghị\s+lần thứ\s+([\p{Ll}\d]+)\s+(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?\s*\(?\s*khóa\s+([XVIL]+)\s*\)?/gu;
 
@@ -170,7 +178,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
-    const n = m[1]!.replace(/[Ll]ần thứ /u, '');
+    const w = m[1]!.replace(/[Ll]ần thứ /u, '');
+    const n = PLENUM_NUMBER[w] ?? w;
     const term = m[2] ? m[2].replace(/\s*(,|và)\s*/gu, ', ').replace(/\s+/gu, ' ') : null;
     // "Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng": the subject is part of the name
     const written = m[0].trimEnd();
@@ -263,27 +272,34 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end, code: `${m[1]}/${m[2]}/NĐ-CP`, name: null, docType: 'Nghị định', issuerCode: 'CP', inferred: true, tail: end, term: null });
     taken.push([start, end]);
   }
+  const unresolved: Array<{ start: number; end: number; num: string; typeWord: string; tail: number }> = [];
   for (const m of s.lower.matchAll(BARE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
-    const typeCode = TYPE_WORD_TO_CODE[m[1]!.toLowerCase()];
-    if (!typeCode) continue;
-    // The issuer must follow: "của Bộ Chính trị", "của Ban Bí thư", "của Trung ương", "của Tỉnh ủy", "của Ban Thường vụ Tỉnh ủy"
-    const after = text.slice(end, end + 60);
-    const iss = /^\s*(?:,\s*)?(?:ngày [\d/.-]+\s*,?\s*)?(?:của|do)\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|Trung ương|TW|TƯ|T\.Ư|Ban Thường vụ Tỉnh [uủ]y|Tỉnh [uủ]y|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Thành [uủ]y|Thành [uủ]y|Ban Thường vụ Huyện [uủ]y|Huyện [uủ]y|Ban Thường vụ Quận [uủ]y|Quận [uủ]y|Quân [uủ]y Trung ương)/u.exec(after);
-    if (!iss) continue;
-    const issuerText = iss[1]!;
-    const issuer = /Quân/u.test(issuerText) ? 'QUTW' : /Huyện/u.test(issuerText) ? 'HU' : /Quận/u.test(issuerText) ? 'QU' : /Tỉnh|tỉnh|Thành/u.test(issuerText) ? 'TU' : 'TW';
-    const docType = TYPE_WORDS.find((w) => w.toLowerCase() === m[1]) ?? m[1]!;
+    const typeWord = m[1]!;
+    const typeCode = TYPE_WORD_TO_CODE[typeWord];
+    // the issuer follows ("của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy", "của Chính phủ"), else stands before as
+    // the subject of "ban hành" ("Bộ Chính trị đã ban hành Nghị quyết 08"); decrees are the government's
+    const after = issuerAfter(s.lower, end);
+    const issuer = after ?? issuerBefore(s.lower, start) ?? (typeWord === 'nghị định' ? DECREE_ISSUER : null);
+    const docType = TYPE_WORDS.find((w) => w.toLowerCase() === typeWord) ?? typeWord;
     // each number of a list is a paper of its own, its mention the number (the first also takes the type word)
     const numsAt = end - m[2]!.length;
-    const nums = [...m[2]!.matchAll(/\d{1,4}/gu)];
+    const nums = [...m[2]!.matchAll(/(\d{1,4})(?:\/((?:19|20)\d{2}))?/gu)];
+    let found = false;
     for (const [i, n] of nums.entries()) {
+      const nStart = i === 0 ? start : numsAt + n.index;
       const nEnd = numsAt + n.index + n[0].length;
-      out.push({ start: i === 0 ? start : numsAt + n.index, end: nEnd, code: `${n[0]}-${typeCode}/${issuer}`, name: null, docType, issuerCode: issuer, inferred: true, tail: end, term: null });
+      const code = issuer ? citedCode(n[1]!, n[2] ?? null, typeWord, typeCode, issuer) : null;
+      if (!code) {
+        unresolved.push({ start: nStart, end: nEnd, num: n[1]!, typeWord, tail: end });
+        continue;
+      }
+      found = true;
+      out.push({ start: nStart, end: nEnd, code, name: null, docType, issuerCode: issuer!.code, inferred: true, tail: end, term: after?.term ?? null });
     }
-    taken.push([start, end]);
+    if (found) taken.push([start, end]);
   }
   for (const m of s.lower.matchAll(PAPER_CODE)) {
     const type = typeWordBefore(s.lower, m.index, PAPER_TYPE_BEFORE, 16);
@@ -307,5 +323,29 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end, code: m[1]!, name: null, docType, issuerCode: null, inferred: false, tail: end, term: null });
     taken.push([start, end]);
   }
+  // a paper cited again by its type and number alone ("Chỉ thị 05" after "Chỉ thị số 05-CT/TW") is the one coded
+  for (const u of unresolved) {
+    if (overlaps(u.start, u.end)) continue;
+    const same = sameNumbered(out, u.num, u.typeWord);
+    if (!same) continue;
+    out.push({ ...same, start: u.start, end: u.end, tail: u.tail });
+    taken.push([u.start, u.end]);
+  }
   return out.sort((a, b) => a.start - b.start).filter((d) => !isWordChar(text[d.start - 1]));
+}
+
+const CODE_PARTS = /^0*(\d+)[a-z]?(?:-([^/]+)\/|\/(?:\d{4}\/)?([^-/]+)-)/u;
+
+/** The one coded paper of the article with this number and type word, or null when none or several. */
+function sameNumbered(mentions: readonly DocumentMention[], num: string, typeWord: string): DocumentMention | null {
+  const n = num.replace(/^0+(?=\d)/u, '');
+  const types = [TYPE_WORD_TO_CODE[typeWord], stateTypeCode(typeWord)];
+  let found: DocumentMention | null = null;
+  for (const d of mentions) {
+    const p = d.code ? CODE_PARTS.exec(d.code) : null;
+    if (!p || p[1] !== n || !types.includes(p[2] ?? p[3])) continue;
+    if (found && found.code !== d.code) return null;
+    found = d;
+  }
+  return found;
 }

@@ -1,0 +1,86 @@
+/**
+ * The issuer of a paper cited by its number alone ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết 35 của Chính phủ",
+ * "Bộ Chính trị đã ban hành Nghị quyết 08"): the issuer part of the code the paper would carry. Read on the
+ * lower-case text.
+ */
+export interface CitedIssuer {
+  /** Issuer part of the code: TW, QUTW, TU, HU, QU for the Party; CP, TTg, UBND, HĐND for the state. */
+  code: string;
+  /** True for a state issuer, whose papers are coded NUMBER/TYPE-ISSUER (35/NQ-CP). */
+  state: boolean;
+  /** The term written after a plenum ("của Hội nghị Trung ương 5 (khóa IX)"), upper case, or null. */
+  term: string | null;
+}
+
+const CENTRAL = '(?:trung ương|tw|tư|t\\.ư|t\\.w)';
+const COMMITTEE = '(?:tỉnh|thành|huyện|quận) (?:ủy|uỷ|uy)';
+// "của" or "do" then the issuer; a date may stand between ("Chỉ thị 05, ngày 15/5/2016 của Bộ Chính trị")
+const AFTER = new RegExp(
+  '^\\s*(?:,\\s*)?(?:ngày [\\d/.-]+\\s*,?\\s*)?(?:của|do)\\s+(?:các\\s+)?(?:' + [
+    '(bộ chính trị|ban bí thư(?: trung ương)?)',
+    `((?:ban )?(?:thường vụ )?quân (?:ủy|uỷ) ${CENTRAL})`,
+    `((?:ban chấp hành|bch) ${CENTRAL}(?: đảng)?|hội nghị (?:lần thứ \\S+ )?(?:(?:ban chấp hành|bch) )?${CENTRAL}(?: đảng)?(?: (?:lần thứ )?\\S+?)?|${CENTRAL})`,
+    `((?:ban thường vụ |ban chấp hành đảng bộ |ban chấp hành )?${COMMITTEE}|ban chấp hành đảng bộ (?:tỉnh|thành phố|huyện|quận))`,
+    '(chính phủ|thủ tướng(?: chính phủ)?)',
+    '((?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:tỉnh|thành phố|tp|huyện|quận|thị xã)|(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp|huyện|quận|thị xã))',
+  ].join('|') + ')(?![\\p{L}\\p{N}])',
+  'u',
+);
+const TERM_AFTER = /^\s*,?\s*\(?\s*khóa\s+([xvil]+)(?![\p{L}])/u;
+
+/** Party and state type codes of a type word. */
+const STATE_TYPE: Readonly<Record<string, string>> = {
+  'nghị quyết': 'NQ', 'nghị định': 'NĐ', 'chỉ thị': 'CT', 'quyết định': 'QĐ', 'kế hoạch': 'KH', 'thông báo': 'TB', 'công văn': 'CV',
+};
+
+/** The state type code of a type word ("nghị định" → NĐ), or null when the state issues no such numbered paper. */
+export function stateTypeCode(typeWord: string): string | null {
+  return STATE_TYPE[typeWord] ?? null;
+}
+
+/** The issuer named just after a cited number ("… của Ban Thường vụ Tỉnh ủy"), with the end of its words, or null. */
+export function issuerAfter(lower: string, at: number): (CitedIssuer & { end: number }) | null {
+  const m = AFTER.exec(lower.slice(at, at + 90));
+  if (!m) return null;
+  const end = at + m[0].length;
+  if (m[1]) return { code: 'TW', state: false, term: null, end };
+  if (m[2]) return { code: 'QUTW', state: false, term: null, end };
+  if (m[3]) {
+    const k = TERM_AFTER.exec(lower.slice(end, end + 20));
+    return { code: 'TW', state: false, term: k ? k[1]!.toUpperCase() : null, end };
+  }
+  if (m[4]) {
+    const w = m[4];
+    return { code: /huyện/u.test(w) ? 'HU' : /quận/u.test(w) ? 'QU' : 'TU', state: false, term: null, end };
+  }
+  if (m[5]) return { code: m[5] === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null, end };
+  return { code: /^(?:hđnd|hội đồng)/u.test(m[6]!) ? 'HĐND' : 'UBND', state: true, term: null, end };
+}
+
+// the issuer that issued or signed just before the type word: "Bộ Chính trị (khóa XI) đã ban hành Kết luận số 24",
+// "Thủ tướng vừa ký các quyết định 106"
+const BEFORE = /(bộ chính trị|ban bí thư|chính phủ|thủ tướng(?: chính phủ)?)(?: khóa [xvil]+)?(?: (?:đã|vừa|cũng|mới|đã từng|chính thức))*(?: ký)?(?: ban hành| ký)(?: các)? $/u;
+
+/** The issuer written before a cited paper's type word, as the subject of "ban hành"/"ký", or null. */
+export function issuerBefore(lower: string, at: number): CitedIssuer | null {
+  const m = BEFORE.exec(lower.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  const w = m[1]!;
+  if (w === 'bộ chính trị' || w === 'ban bí thư') return { code: 'TW', state: false, term: null };
+  return { code: w === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null };
+}
+
+/** The code a cited paper would carry: Party "05-CT/TW", state "35/NQ-CP" or "50/2016/QĐ-TTg"; null if none fits. */
+export function citedCode(num: string, year: string | null, typeWord: string, partyType: string | undefined, issuer: CitedIssuer): string | null {
+  if (!issuer.state) return partyType && typeWord !== 'nghị định' ? `${num}-${partyType}/${issuer.code}` : null;
+  const t = stateTypeCode(typeWord);
+  if (!t) return null;
+  // the government's directives and decisions are the prime minister's
+  const who = issuer.code === 'CP' && (t === 'CT' || t === 'QĐ') ? 'TTg' : issuer.code;
+  // the prime minister issues no decrees nor resolutions: "Nghị quyết 35 của Thủ tướng Chính phủ" is the government's
+  const by = who === 'TTg' && (t === 'NĐ' || t === 'NQ') ? 'CP' : who;
+  if (by === 'HĐND' && t !== 'NQ') return null;
+  if (t === 'NĐ' && by !== 'CP') return null;
+  if (by === 'UBND' && t === 'NQ') return null;
+  return `${num}/${year ? `${year}/` : ''}${t}-${by}`;
+}
