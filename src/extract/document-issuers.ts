@@ -17,7 +17,7 @@ const COMMITTEE = '(?:tỉnh|thành|huyện|quận) (?:ủy|uỷ|uy)';
 // "của" or "do" then the issuer; a date may stand between ("Chỉ thị 05, ngày 15/5/2016 của Bộ Chính trị")
 const AFTER = new RegExp(
   '^\\s*(?:,\\s*)?(?:ngày [\\d/.-]+\\s*,?\\s*)?(?:của|do)\\s+(?:các\\s+)?(?:' + [
-    '(bộ chính trị|ban bí thư(?: trung ương)?)',
+    '(bộ chính trị|ban bí thư(?: trung ương)?|đảng(?! (?:bộ|ủy|uỷ|viên|đoàn|cộng|dân|ta)))',
     `((?:ban )?(?:thường vụ )?quân (?:ủy|uỷ) ${CENTRAL})`,
     `((?:ban chấp hành|bch) ${CENTRAL}(?: đảng)?|hội nghị (?:lần thứ \\S+ )?(?:(?:ban chấp hành|bch) )?${CENTRAL}(?: đảng)?(?: (?:lần thứ )?\\S+?)?|${CENTRAL})`,
     `((?:ban thường vụ |ban chấp hành đảng bộ |ban chấp hành )?${COMMITTEE}|ban chấp hành đảng bộ (?:tỉnh|thành phố|huyện|quận))`,
@@ -59,15 +59,21 @@ export function issuerAfter(lower: string, at: number): (CitedIssuer & { end: nu
 
 // the issuer that issued or signed just before the type word: "Bộ Chính trị (khóa XI) đã ban hành Kết luận số 24",
 // "Thủ tướng vừa ký các quyết định 106"
-const BEFORE = /(bộ chính trị|ban bí thư|chính phủ|thủ tướng(?: chính phủ)?)(?: khóa [xvil]+)?(?: (?:đã|vừa|cũng|mới|đã từng|chính thức))*(?: ký)?(?: ban hành| ký)(?: các)? $/u;
+const BEFORE = new RegExp(
+  `(bộ chính trị|ban bí thư|chính phủ|thủ tướng(?: chính phủ)?|(?:ban thường vụ )?${COMMITTEE}|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:tỉnh|thành phố|tp|huyện|quận)(?: [\\p{L}.]+){0,3}?)` +
+    '(?: khóa [xvil]+)?(?: (?:đã|vừa|cũng|mới|từng|chính thức))*(?: ký)?(?: ban hành| ký| có| ra)(?: các)? $',
+  'u',
+);
 
-/** The issuer written before a cited paper's type word, as the subject of "ban hành"/"ký", or null. */
+/** The issuer written before a cited paper's type word, as the subject of "ban hành"/"ký"/"có", or null. */
 export function issuerBefore(lower: string, at: number): CitedIssuer | null {
-  const m = BEFORE.exec(lower.slice(Math.max(0, at - 60), at));
+  const m = BEFORE.exec(lower.slice(Math.max(0, at - 70), at));
   if (!m) return null;
   const w = m[1]!;
   if (w === 'bộ chính trị' || w === 'ban bí thư') return { code: 'TW', state: false, term: null };
-  return { code: w === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null };
+  if (w === 'chính phủ' || w.startsWith('thủ tướng')) return { code: w === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null };
+  if (/^(?:ubnd|ủy|uỷ)/u.test(w)) return { code: 'UBND', state: true, term: null };
+  return { code: /huyện/u.test(w) ? 'HU' : /quận/u.test(w) ? 'QU' : 'TU', state: false, term: null };
 }
 
 /** The code a cited paper would carry: Party "05-CT/TW", state "35/NQ-CP" or "50/2016/QĐ-TTg"; null if none fits. */

@@ -44,7 +44,7 @@ const PARTY_CODE = new RegExp(
 );
 // State codes: 108/2014/NĐ-CP, 202/2025/QH15, 1234/QĐ-TTg, 15/2019/TT-BNV
 // printed with stray spaces or dashes: "167/2013/ NĐ-CP", "89/2016/QĐ - UBND", "1947/QĐ–UBND", "19-2017/NQ-CP"
-const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5})(?: ?[/-] ?(\d{4}) ?\/|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
+const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5}[a-z]?)(?: ?[/-] ?(\d{4}) ?\/|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
 // Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
 // and lists of them: "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19 của Trung ương"
 const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s*)?(\\d{1,4}(?:/(?:19|20)\\d{2})?(?:\\s*(?:,|và)\\s*(?:số\\s+)?\\d{1,4}(?:/(?:19|20)\\d{2})?)*)(?![\\p{L}\\p{N}/-])`, 'gu');
@@ -64,8 +64,9 @@ const CENTRAL_PLENUM_FULL = /Nghị quyết\s+Hội nghị\s+lần thứ\s+([\p{
 
 // "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Điều lệ Đoàn
 // Thanh niên Cộng sản Hồ Chí Minh" (the charter of a union or association, its name capitalized), "Hiến pháp năm 2013"
-const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:sửa đổi, bổ sung (?:một số điều của )?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,6}|Điều lệ (?:Đảng|(?:Đoàn|Hội|Công đoàn|Mặt trận) \p{Lu}[\p{Ll}\p{M}]*(?: [\p{L}\p{M}]+){0,6})|Hiến pháp năm \d{4})/gu;
-const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'quy', 'định', 'mới', 'hiện', 'hành', 'số',
+const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:[Ss]ửa đổi, bổ sung (?:một số điều (?:của )?)?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,8}|Điều lệ (?:Đảng|(?:Đoàn|Hội|Công đoàn|Mặt trận) \p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,6})|Hiến pháp năm \d{4})/gu;
+const LAW_LEAD = /^(?:Bộ luật|Luật|Điều lệ|Hiến pháp)(?: [Ss]ửa đổi, bổ sung(?: một số điều(?: của)?)?)?/u;
+const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'mới', 'hiện', 'số',
   'đáp', 'nhằm', 'góp', 'nhưng', 'mà', 'cũng', 'vẫn', 'chưa', 'đều', 'bị', 'nên', 'còn', 'khi', 'như', 'cần', 'hay', 'hoặc', 'vừa', 'gồm', 'đó', 'ấy', 'nay', 'từ', 'đến', 'tới']);
 // a law cited by its initials once named in full: "Luật Phòng, chống tham nhũng (PCTN)" … "vi phạm Luật PCTN"
 const LAW_INITIALS = /^(?:Bộ l|L)uật ([A-ZĐ]{2,8})(?![\p{L}\p{N}])/u;
@@ -77,7 +78,7 @@ function lawInitials(name: string): string {
 const TYPE_BEFORE = new RegExp(`(${TYPE_WORDS.join('|')})(?:\\s+(?:chuyên đề|số))*\\s*$`, 'u');
 
 // the subject of a named document: "… về xây dựng, chỉnh đốn Đảng" up to the end of its clause
-const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:và (?=\p{Lu})|gắn với|của(?= \p{Lu})|do|đã|nhằm|theo|tại|là) |(?<!không) được |, (?:đồng thời|trong đó|các|ông|bà|đề nghị|yêu cầu)))/u;
+const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p{N}]+)(?=\s*(?:[.;:"”)(\n]|$| (?:và (?=\p{Lu}|thực hiện|triển khai)|gắn với|của(?= \p{Lu})|do|đã|nhằm|theo|tại|là|còn|liên quan) |(?<!không) được |, (?:\p{Lu}|đồng thời|trong|gồm|quan điểm|nhất là|đặc biệt|các|ông|bà|đề nghị|yêu cầu)))/u;
 // rules named by what they govern, completed by their issuer: "Quy chế làm việc của Tỉnh ủy"
 const WORKING_RULES = /(?<![\p{L}])Quy chế (?:[Ll]àm việc|[Hh]oạt động)(?= của )/gu;
 // a document named by its subject, its type capitalised mid-sentence: "thực hiện Quy định về những điều đảng viên …"
@@ -109,8 +110,9 @@ function quotedSubject(text: string, at: number): { end: number; about: string }
 
 // administrative papers with a code that starts with the issuing office: "Công văn số 409/UBND-VX", "văn bản 571/VPCP-KTTH"
 // found from the number on (a digit is quick to look for), then the paper's type word is checked before it
-const PAPER_CODE = /(\d{1,5}) ?\/ ?(?:(\d{4}) ?\/ ?)?([a-zđ]{1,8}(?: ?[-–] ?[a-zđ0-9]{1,10}){1,3})(?![\p{L}\p{N}])/gu;
-const PAPER_TYPE_BEFORE = /(văn bản|công văn|công điện|tờ trình|thông báo|báo cáo|quyết định|kế hoạch|kết luận|hướng dẫn) (?:số )?$/u;
+// also with one segment only ("Công văn 8314/UBND") or a word between type and number ("Kết luận thanh tra số 05/KL-TTr")
+const PAPER_CODE = /(\d{1,5}) ?\/ ?(?:(\d{4}) ?\/ ?)?([a-zđ]{2,12}(?: ?[-–] ?[a-zđ0-9]{1,10}){0,3})(?![\p{L}\p{N}])/gu;
+const PAPER_TYPE_BEFORE = /(văn bản|công văn|công điện|tờ trình|thông báo|báo cáo|quyết định|kế hoạch|kết luận|hướng dẫn)(?: (?:liên tịch|hành động|thanh tra|thẩm tra|kiểm tra|giám sát|khẩn|hỏa tốc))? (?:\(?số:? ?)?$/u;
 const PAPER_SEGMENT = /^[A-ZĐ][A-ZĐa-z0-9]*$/u;
 
 // found from " số <number>" (a literal is quick to look for), then the paper's type word is checked before it
@@ -249,7 +251,13 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     }
     let name = m[0].replace(/[\s,]+$/u, '');
     const words = name.split(' ');
-    const cut = words.findIndex((w, i) => i >= 2 && LAW_STOP.has(w.replace(/,$/u, '').toLowerCase()));
+    // the words of an amending law's lead ("Luật sửa đổi, bổ sung một số điều của …") are never its end; "quy định"
+    // ends a name, "quy hoạch", "quy phạm" do not
+    const lead = LAW_LEAD.exec(name)![0].trim().split(' ').length;
+    const cut = words.findIndex((w, i) => {
+      const lw = w.replace(/,$/u, '').toLowerCase();
+      return i > lead && (LAW_STOP.has(lw) || (lw === 'quy' && words[i + 1]?.toLowerCase().startsWith('định')));
+    });
     name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/,$/u, '');
     // a charter's body ends with its last capitalized word: "Điều lệ Hội Nông dân Việt Nam quy định …"
     if (name.startsWith('Điều lệ ')) name = name.replace(/(?: [\p{Ll}][\p{L}\p{M}]*)+$/u, '');
@@ -272,17 +280,34 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end, code: `${m[1]}/${m[2]}/NĐ-CP`, name: null, docType: 'Nghị định', issuerCode: 'CP', inferred: true, tail: end, term: null });
     taken.push([start, end]);
   }
-  const unresolved: Array<{ start: number; end: number; num: string; typeWord: string; tail: number }> = [];
+  const unresolved: Array<{ start: number; end: number; num: string; typeWord: string; tail: number; fallback: string | null; docType: string }> = [];
+  // papers cited by type and number: their issuer follows ("của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy", "của
+  // Chính phủ"), else stands before as the subject of "ban hành" ("Bộ Chính trị đã ban hành Nghị quyết 08"); decrees
+  // are the government's; in a list ("Nghị quyết 32, Kết luận 72 của Bộ Chính trị") the issuer after the last is
+  // that of all, the one before the first too
+  const cited: Array<{ m: RegExpMatchArray; start: number; end: number; issuer: CitedIssuer | null; term: string | null }> = [];
   for (const m of s.lower.matchAll(BARE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
+    const after = issuerAfter(s.lower, end);
+    cited.push({ m, start, end, issuer: after ?? issuerBefore(s.lower, start), term: after?.term ?? null });
+  }
+  const listed = (a: { end: number }, b: { start: number }): boolean => b.start - a.end <= 6 && /^\s*(?:,|và|;)\s*$/u.test(text.slice(a.end, b.start));
+  for (let i = cited.length - 2; i >= 0; i--) {
+    const c = cited[i]!;
+    const next = cited[i + 1]!;
+    if (!c.issuer && next.issuer && listed(c, next)) Object.assign(c, { issuer: next.issuer, term: next.term });
+  }
+  for (let i = 1; i < cited.length; i++) {
+    const c = cited[i]!;
+    const prev = cited[i - 1]!;
+    if (!c.issuer && prev.issuer && listed(prev, c)) Object.assign(c, { issuer: prev.issuer, term: prev.term });
+  }
+  for (const { m, start, end, term, issuer: written } of cited) {
     const typeWord = m[1]!;
     const typeCode = TYPE_WORD_TO_CODE[typeWord];
-    // the issuer follows ("của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy", "của Chính phủ"), else stands before as
-    // the subject of "ban hành" ("Bộ Chính trị đã ban hành Nghị quyết 08"); decrees are the government's
-    const after = issuerAfter(s.lower, end);
-    const issuer = after ?? issuerBefore(s.lower, start) ?? (typeWord === 'nghị định' ? DECREE_ISSUER : null);
+    const issuer = written;
     const docType = TYPE_WORDS.find((w) => w.toLowerCase() === typeWord) ?? typeWord;
     // each number of a list is a paper of its own, its mention the number (the first also takes the type word)
     const numsAt = end - m[2]!.length;
@@ -293,16 +318,18 @@ export function findDocuments(s: ScanText): DocumentMention[] {
       const nEnd = numsAt + n.index + n[0].length;
       const code = issuer ? citedCode(n[1]!, n[2] ?? null, typeWord, typeCode, issuer) : null;
       if (!code) {
-        unresolved.push({ start: nStart, end: nEnd, num: n[1]!, typeWord, tail: end });
+        // a decree is the government's, unless the article codes it in full ("Nghị định 24" … "24/2014/NĐ-CP")
+        const fallback = typeWord === 'nghị định' ? citedCode(n[1]!, n[2] ?? null, typeWord, typeCode, DECREE_ISSUER) : null;
+        unresolved.push({ start: nStart, end: nEnd, num: n[1]!, typeWord, tail: end, fallback, docType });
         continue;
       }
       found = true;
-      out.push({ start: nStart, end: nEnd, code, name: null, docType, issuerCode: issuer!.code, inferred: true, tail: end, term: after?.term ?? null });
+      out.push({ start: nStart, end: nEnd, code, name: null, docType, issuerCode: issuer!.code, inferred: true, tail: end, term });
     }
     if (found) taken.push([start, end]);
   }
   for (const m of s.lower.matchAll(PAPER_CODE)) {
-    const type = typeWordBefore(s.lower, m.index, PAPER_TYPE_BEFORE, 16);
+    const type = typeWordBefore(s.lower, m.index, PAPER_TYPE_BEFORE, 30);
     if (!type) continue;
     const { start, docType } = type;
     const end = m.index + m[0].length;
@@ -327,8 +354,9 @@ export function findDocuments(s: ScanText): DocumentMention[] {
   for (const u of unresolved) {
     if (overlaps(u.start, u.end)) continue;
     const same = sameNumbered(out, u.num, u.typeWord);
-    if (!same) continue;
-    out.push({ ...same, start: u.start, end: u.end, tail: u.tail });
+    if (same) out.push({ ...same, start: u.start, end: u.end, tail: u.tail });
+    else if (u.fallback) out.push({ start: u.start, end: u.end, code: u.fallback, name: null, docType: u.docType, issuerCode: 'CP', inferred: true, tail: u.tail, term: null });
+    else continue;
     taken.push([u.start, u.end]);
   }
   return out.sort((a, b) => a.start - b.start).filter((d) => !isWordChar(text[d.start - 1]));

@@ -33,6 +33,18 @@ describe('findDocuments: documents named without a number', () => {
     // the charter of a union, to its last capitalized word
     ['Hội nghị thảo luận dự thảo sửa đổi Điều lệ Đoàn Thanh niên cộng sản Hồ Chí Minh; dự thảo đề án.', ['Điều lệ Đoàn Thanh niên cộng sản Hồ Chí Minh']],
     ['Hội viên thực hiện đúng Điều lệ Hội Nông dân Việt Nam quy định.', ['Điều lệ Hội Nông dân Việt Nam']],
+    // a plenum written "T.Ư", with a comma before its term, its term in brackets, its number in words
+    ['Gắn với thực hiện Nghị quyết T.Ư 6, khóa XI về đổi mới; các chi bộ đã họp.', ['Nghị quyết Trung ương 6 khóa XI về đổi mới']],
+    ['Triển khai Nghị quyết Hội nghị trung ương 7 khóa (XII); các chi bộ đã họp.', ['Nghị quyết Trung ương 7 khóa XII']],
+    ['Bài học từ Nghị quyết Hội nghị Trung ương tám còn nguyên giá trị.', ['Nghị quyết Trung ương 8']],
+    ['Trong quá trình thực hiện Nghị quyết Trung ương lần này, các cấp đã họp.', []],
+    // an amending law keeps its lead; "Ban hành", "quy hoạch" belong to a law's name; a charter's initials too
+    ['Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng; các đại biểu tán thành.', ['Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng']],
+    ['Theo Luật Ban hành văn bản quy phạm pháp luật, các cơ quan phải lấy ý kiến.', ['Luật Ban hành văn bản quy phạm pháp luật']],
+    ['Thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh; các chi đoàn đã họp.', ['Điều lệ Đoàn TNCS Hồ Chí Minh']],
+    // a subject ends before a new clause after a comma
+    ['Quán triệt Nghị quyết về phát triển nông nghiệp, trong bài phát biểu ông A nêu rõ.', ['Nghị quyết về phát triển nông nghiệp']],
+    ['Thông qua Đề án về đổi mới giáo dục còn chậm so với yêu cầu.', ['Đề án về đổi mới giáo dục']],
   ])('names the document in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -69,6 +81,11 @@ describe('findDocuments: code variants', () => {
     ['Thực hiện Chỉ thị 07, 09 của Bộ Chính trị về học tập.', '7-CT/TW'],
     ['Thực hiện Chỉ thị 07, 09 của Bộ Chính trị về học tập.', '9-CT/TW'],
     ['Thực hiện Nghị quyết số 18 và 19 của Trung ương.', '19-NQ/TW'],
+    // a number with a letter, a paper with one issuer segment or a word between its type and number
+    ['Báo cáo thực hiện Nghị quyết 37a/NQ-CP về Chính phủ điện tử.', '37a/NQ-CP'],
+    ['UBND thành phố có Công văn 8315/UBND ngày 10/10/2016.', '8315/UBND'],
+    ['Theo Kết luận thanh tra số 07/KL-TTr, ngày 20/6/2017.', '7/KL-TTr'],
+    ['UBND tỉnh có Kế hoạch hành động số 47/KH-UBND ngày 05/8/2011.', '47/KH-UBND'],
   ])('reads the code in %s', (text, code) => {
     expect(names(text).map((c) => c?.replace(/^0+/u, ''))).toContain(code);
   });
