@@ -17,6 +17,8 @@ export interface DocumentMention {
   /** Offset just after the mention, where "ngày …", "của …" and "khóa …" may follow. */
   tail: number;
   term: string | null;
+  /** The subject (" về …") of a paper named by its issuer and subject ("Quy định của Ban Thường vụ Tỉnh ủy về …"). */
+  about?: string;
 }
 
 export const DOC_TYPES: Readonly<Record<string, string>> = {
@@ -85,6 +87,10 @@ const WORKING_RULES = /(?<![\p{L}])Quy chế (?:[Ll]àm việc|[Hh]oạt động
 // the type word first (a literal the engine finds fast); what stands before it is checked after a match
 const TITLED = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= về (?!việc ))`, 'gu');
 const BEFORE_TITLED = /[\p{Ll}\p{N},:-]/u;
+// a document named by its issuer and subject: "vi phạm Quy định của Ban Thường vụ Thành ủy về trách nhiệm …"
+const TITLED_OF = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= của \\p{Lu})`, 'gu');
+const ISSUER_WORD = '(?:\\p{Lu}[\\p{L}\\p{M}.&]*|ủy|uỷ|vụ|cán sự|đảng|nhân dân|chính trị|bí thư|chấp hành|tỉnh|thành phố|huyện)';
+const OF_ISSUER = new RegExp(`^ của ${ISSUER_WORD}(?: ${ISSUER_WORD}){0,9}(?= về (?!việc ))`, 'u');
 // rules named by what they govern, without "về": "thực hiện Quy chế bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử"
 // ("Quy chế làm việc", "Quy chế hoạt động" are named by their issuer: WORKING_RULES)
 const RULES = /Quy chế(?= \p{Ll})(?! (?:làm việc|hoạt động|này|đó|về|của|mới|cũ)(?![\p{L}]))/gu;
@@ -216,6 +222,19 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const subj = subjectEnd(text, start + m[0].length);
     if (subj === null || overlaps(start, subj)) continue;
     out.push({ start, end: subj, code: null, name: text.slice(start, subj).replace(/\s+/gu, ' '), docType: m[1]!, issuerCode: null, inferred: false, tail: subj, term: null });
+    taken.push([start, subj]);
+  }
+  for (const m of text.includes(' của ') ? text.matchAll(TITLED_OF) : []) {
+    const start = m.index;
+    if (text[start - 1] !== ' ' || !BEFORE_TITLED.test(text[start - 2] ?? '')) continue;
+    const typeEnd = start + m[0].length;
+    const of = OF_ISSUER.exec(text.slice(typeEnd, typeEnd + 120));
+    if (!of) continue;
+    const subj = subjectEnd(text, typeEnd + of[0].length);
+    if (subj === null || overlaps(start, subj)) continue;
+    const about = ` ${text.slice(typeEnd + of[0].length, subj).trim().replace(/\s+/gu, ' ')}`;
+    // the issuer is read from "của …" after the type word, and named in the paper's name
+    out.push({ start, end: subj, code: null, name: `${m[1]!}${about}`, docType: m[1]!, issuerCode: null, inferred: false, tail: typeEnd, term: null, about });
     taken.push([start, subj]);
   }
   for (const m of text.includes('Quy chế ') ? text.matchAll(RULES) : []) {

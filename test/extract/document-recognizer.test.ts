@@ -45,6 +45,8 @@ describe('findDocuments: documents named without a number', () => {
     // a subject ends before a new clause after a comma
     ['Quán triệt Nghị quyết về phát triển nông nghiệp, trong bài phát biểu ông A nêu rõ.', ['Nghị quyết về phát triển nông nghiệp']],
     ['Thông qua Đề án về đổi mới giáo dục còn chậm so với yêu cầu.', ['Đề án về đổi mới giáo dục']],
+    // a paper named by its issuer and subject: the issuer is read from "của …" (by the resolver)
+    ['Ông A vi phạm Quy định của Ban Thường vụ Tỉnh ủy về trách nhiệm người đứng đầu; các cá nhân đã kiểm điểm.', ['Quy định về trách nhiệm người đứng đầu']],
   ])('names the document in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -55,6 +57,9 @@ describe('findDocuments: documents named without a number', () => {
     ['Ông B đã vi phạm quy chế làm việc của cơ quan.'],
     ['Cơ quan đã ban hành Quy chế này để thực hiện.'],
     ['Ông B được giao soạn Quy chế mới.'],
+    // a type word and "của" an issuer with no subject after names no paper
+    ['Ông B đã thực hiện Quyết định của Ban Thường vụ Tỉnh ủy.'],
+    ['Đây là Nghị quyết của Đảng, ý Đảng lòng dân.'],
   ])('names no document in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
