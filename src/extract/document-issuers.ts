@@ -12,6 +12,20 @@ export interface CitedIssuer {
   term: string | null;
 }
 
+import { MINISTRY_ABBREVIATIONS, MINISTRY_NAMES } from './body-lexicon.js';
+
+// ministries by name and abbreviation ("Bộ Tài chính", "Bộ NN&PTNT"), the longest first, and the central bank
+const MINISTRY_OF = new Map<string, string>([
+  ...MINISTRY_NAMES.map((n): [string, string] => [n.toLowerCase(), n]),
+  ...Object.entries(MINISTRY_ABBREVIATIONS).map(([a, n]): [string, string] => [a.toLowerCase(), n]),
+]);
+const MINISTRY = [...MINISTRY_OF.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+
+/** The issuer code of a ministry, from its name's initials: "Nông nghiệp và Phát triển nông thôn" → BNNPTNT. */
+function ministryCode(name: string): string {
+  return `B${name.split(/[\s,&-]+/u).filter((w) => w && w !== 'và').map((w) => w.charAt(0).toUpperCase()).join('')}`;
+}
+
 const CENTRAL = '(?:trung ương|tw|tư|t\\.ư|t\\.w)';
 const COMMITTEE = '(?:tỉnh|thành|huyện|quận) (?:ủy|uỷ|uy)';
 // "của" or "do" then the issuer; a date may stand between ("Chỉ thị 05, ngày 15/5/2016 của Bộ Chính trị")
@@ -23,6 +37,7 @@ const AFTER = new RegExp(
     `((?:ban thường vụ |ban chấp hành đảng bộ |ban chấp hành )?${COMMITTEE}|ban chấp hành đảng bộ (?:tỉnh|thành phố|huyện|quận))`,
     '(chính phủ|thủ tướng(?: chính phủ)?)',
     '((?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:tỉnh|thành phố|tp|huyện|quận|thị xã)|(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp|huyện|quận|thị xã))',
+    `bộ (${MINISTRY})|(ngân hàng nhà nước)`,
   ].join('|') + ')(?![\\p{L}\\p{N}])',
   'u',
 );
@@ -30,7 +45,7 @@ const TERM_AFTER = /^\s*,?\s*\(?\s*khóa\s+([xvil]+)(?![\p{L}])/u;
 
 /** Party and state type codes of a type word. */
 const STATE_TYPE: Readonly<Record<string, string>> = {
-  'nghị quyết': 'NQ', 'nghị định': 'NĐ', 'chỉ thị': 'CT', 'quyết định': 'QĐ', 'kế hoạch': 'KH', 'thông báo': 'TB', 'công văn': 'CV',
+  'nghị quyết': 'NQ', 'nghị định': 'NĐ', 'chỉ thị': 'CT', 'quyết định': 'QĐ', 'kế hoạch': 'KH', 'thông báo': 'TB', 'công văn': 'CV', 'thông tư': 'TT',
 };
 
 /** The state type code of a type word ("nghị định" → NĐ), or null when the state issues no such numbered paper. */
@@ -54,6 +69,8 @@ export function issuerAfter(lower: string, at: number): (CitedIssuer & { end: nu
     return { code: /huyện/u.test(w) ? 'HU' : /quận/u.test(w) ? 'QU' : 'TU', state: false, term: null, end };
   }
   if (m[5]) return { code: m[5] === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null, end };
+  if (m[7]) return { code: ministryCode(MINISTRY_OF.get(m[7])!), state: true, term: null, end };
+  if (m[8]) return { code: 'NHNN', state: true, term: null, end };
   return { code: /^(?:hđnd|hội đồng)/u.test(m[6]!) ? 'HĐND' : 'UBND', state: true, term: null, end };
 }
 
@@ -86,6 +103,9 @@ export function citedCode(num: string, year: string | null, typeWord: string, pa
   // the prime minister issues no decrees nor resolutions: "Nghị quyết 35 của Thủ tướng Chính phủ" is the government's
   const by = who === 'TTg' && (t === 'NĐ' || t === 'NQ') ? 'CP' : who;
   if (by === 'HĐND' && t !== 'NQ') return null;
+  // circulars are the ministries' and the central bank's, who issue no decrees nor resolutions
+  const ministry = by === 'NHNN' || /^B[A-ZĐ]/u.test(by);
+  if ((t === 'TT') !== ministry && !(ministry && (t === 'QĐ' || t === 'CT'))) return null;
   if (t === 'NĐ' && by !== 'CP') return null;
   if (by === 'UBND' && t === 'NQ') return null;
   return `${num}/${year ? `${year}/` : ''}${t}-${by}`;

@@ -45,8 +45,9 @@ const PARTY_CODE = new RegExp(
   'gu',
 );
 // State codes: 108/2014/NĐ-CP, 202/2025/QH15, 1234/QĐ-TTg, 15/2019/TT-BNV
-// printed with stray spaces or dashes: "167/2013/ NĐ-CP", "89/2016/QĐ - UBND", "1947/QĐ–UBND", "19-2017/NQ-CP"
-const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5}[a-z]?)(?: ?[/-] ?(\d{4}) ?\/|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|QH\d{2})(?![\p{L}\p{N}])/gu;
+// printed with stray spaces or dashes: "167/2013/ NĐ-CP", "89/2016/QĐ - UBND", "1947/QĐ–UBND", "19-2017/NQ-CP", "134/2016-NĐ-CP";
+// the National Assembly's and its standing committee's: "94/2015/QH13", "379/2017/UBTVQH14"
+const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5}[a-z]?)(?: ?[/-] ?(\d{4}) ?[/-]|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|(?:UBTV)?Q[Hh]\d{2})(?![\p{L}\p{N}])/gu;
 // Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
 // and lists of them: "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19 của Trung ương"
 const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s*)?(\\d{1,4}(?:/(?:19|20)\\d{2})?(?:\\s*(?:,|và)\\s*(?:số\\s+)?\\d{1,4}(?:/(?:19|20)\\d{2})?)*)(?![\\p{L}\\p{N}/-])`, 'gu');
@@ -169,7 +170,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     if (overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const tw = TYPE_BEFORE.exec(before);
-    const typed = m[3]!.replace(/ ?[-–] ?/gu, '-');
+    const typed = m[3]!.replace(/ ?[-–] ?/gu, '-').replace(/Qh(?=\d)/u, 'QH');
     if (!tw && !/^(NĐ|QĐ|NQ|TT|QH|CT|PL)/u.test(typed)) continue;
     const kind = typed.split('-')[0]!;
     // a Party document written in the state's style ("352/QĐ-HU") keeps the Party's form: 352-QĐ/HU

@@ -30,6 +30,11 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
     // a list shares the issuer after its last paper
     ['Theo tinh thần Nghị quyết 31, Kết luận 73 của Bộ Chính trị về thành phố.', ['31-NQ/TW', '73-KL/TW']],
     ['Thực hiện Nghị quyết 381 và Kết luận 761 của Quân ủy Trung ương về kỹ thuật.', ['381-NQ/QUTW', '761-KL/QUTW']],
+    // ministries issue circulars, coded by their names' initials, by name or abbreviation
+    ['Thuế được tính theo Thông tư 131 của Bộ Tài chính cho các xe.', ['131/TT-BTC']],
+    ['Theo Thông tư số 16/2016 ngày 10/6/2016 của Bộ Nông nghiệp và Phát triển nông thôn về hợp tác xã.', ['16/2016/TT-BNNPTNT']],
+    ['Theo Thông tư 17/2015 của Bộ VHTT&DL về lễ hội.', ['17/2015/TT-BVHTTDL']],
+    ['Khách hàng vay theo Thông tư 41 của Ngân hàng Nhà nước về tín dụng.', ['41/TT-NHNN']],
   ])('reads %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -41,6 +46,8 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
     ['Thực hiện Nghị quyết 20 về giai cấp công nhân.'],
     // an issuer that codes no such paper
     ['Theo Thông tư 15 của Bộ về lễ hội.'],
+    ['Theo Nghị quyết 12 của Bộ Tài chính về thuế.'],
+    ['Theo Thông tư 12 của Chính phủ về thuế.'],
   ])('codes no paper in %s', (text) => {
     expect(codes(text)).toEqual([]);
   });

@@ -91,6 +91,10 @@ describe('findDocuments: code variants', () => {
     ['UBND thành phố có Công văn 8315/UBND ngày 10/10/2016.', '8315/UBND'],
     ['Theo Kết luận thanh tra số 07/KL-TTr, ngày 20/6/2017.', '7/KL-TTr'],
     ['UBND tỉnh có Kế hoạch hành động số 47/KH-UBND ngày 05/8/2011.', '47/KH-UBND'],
+    // a dash after the year; the National Assembly's codes, "Qh" in lower case
+    ['Theo Nghị định 135/2016-NĐ-CP thì hàng được miễn thuế.', '135/2016/NĐ-CP'],
+    ['Theo Nghị quyết 381/2017/UBTVQH14 ban hành ngày 4/5.', '381/2017/UBTVQH14'],
+    ['Đại biểu thông qua Nghị quyết 95/2015/Qh13 cho rằng.', '95/2015/QH13'],
   ])('reads the code in %s', (text, code) => {
     expect(names(text).map((c) => c?.replace(/^0+/u, ''))).toContain(code);
   });
