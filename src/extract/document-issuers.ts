@@ -30,14 +30,14 @@ const CENTRAL = '(?:trung ương|tw|tư|t\\.ư|t\\.w)';
 const COMMITTEE = '(?:tỉnh|thành|huyện|quận) (?:ủy|uỷ|uy)';
 // "của" or "do" then the issuer; a date may stand between ("Chỉ thị 05, ngày 15/5/2016 của Bộ Chính trị")
 const AFTER = new RegExp(
-  '^\\s*(?:,\\s*)?(?:ngày [\\d/.-]+\\s*,?\\s*)?(?:của|do)\\s+(?:các\\s+)?(?:' + [
+  '^\\s*(?:,\\s*)?(?:ngày [\\d/.-]+\\s*,?\\s*)?(?:(?:của|do)\\s+(?:các\\s+)?|(?=bộ chính trị|ban bí thư))(?:' + [
     '(bộ chính trị|ban bí thư(?: trung ương)?|đảng(?! (?:bộ|ủy|uỷ|viên|đoàn|cộng|dân|ta)))',
     `((?:ban )?(?:thường vụ )?quân (?:ủy|uỷ) ${CENTRAL})`,
     `((?:ban chấp hành|bch) ${CENTRAL}(?: đảng)?|hội nghị (?:lần thứ \\S+ )?(?:(?:ban chấp hành|bch) )?${CENTRAL}(?: đảng)?(?: (?:lần thứ )?\\S+?)?|${CENTRAL})`,
     `((?:ban thường vụ |ban chấp hành đảng bộ |ban chấp hành )?${COMMITTEE}|ban chấp hành đảng bộ (?:tỉnh|thành phố|huyện|quận))`,
     '(chính phủ|thủ tướng(?: chính phủ)?)',
     '((?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:tỉnh|thành phố|tp|huyện|quận|thị xã)|(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp|huyện|quận|thị xã))',
-    `bộ (${MINISTRY})|(ngân hàng nhà nước)`,
+    `bộ (${MINISTRY})|(ngân hàng nhà nước)|bộ ([a-zđ][a-zđ&-]{1,11})`,
   ].join('|') + ')(?![\\p{L}\\p{N}])',
   'u',
 );
@@ -45,7 +45,7 @@ const TERM_AFTER = /^\s*,?\s*\(?\s*khóa\s+([xvil]+)(?![\p{L}])/u;
 
 /** Party and state type codes of a type word. */
 const STATE_TYPE: Readonly<Record<string, string>> = {
-  'nghị quyết': 'NQ', 'nghị định': 'NĐ', 'chỉ thị': 'CT', 'quyết định': 'QĐ', 'kế hoạch': 'KH', 'thông báo': 'TB', 'công văn': 'CV', 'thông tư': 'TT',
+  'nghị quyết': 'NQ', 'nghị định': 'NĐ', 'chỉ thị': 'CT', 'quyết định': 'QĐ', 'kế hoạch': 'KH', 'thông báo': 'TB', 'công văn': 'CV', 'thông tư': 'TT', 'công điện': 'CĐ',
 };
 
 /** The state type code of a type word ("nghị định" → NĐ), or null when the state issues no such numbered paper. */
@@ -53,8 +53,11 @@ export function stateTypeCode(typeWord: string): string | null {
   return STATE_TYPE[typeWord] ?? null;
 }
 
-/** The issuer named just after a cited number ("… của Ban Thường vụ Tỉnh ủy"), with the end of its words, or null. */
-export function issuerAfter(lower: string, at: number): (CitedIssuer & { end: number }) | null {
+/**
+ * The issuer named just after a cited number ("… của Ban Thường vụ Tỉnh ủy"), with the end of its words, or null;
+ * `text`, the original of `lower`, tells abbreviations from words.
+ */
+export function issuerAfter(lower: string, at: number, text?: string): (CitedIssuer & { end: number }) | null {
   const m = AFTER.exec(lower.slice(at, at + 90));
   if (!m) return null;
   const end = at + m[0].length;
@@ -71,6 +74,11 @@ export function issuerAfter(lower: string, at: number): (CitedIssuer & { end: nu
   if (m[5]) return { code: m[5] === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null, end };
   if (m[7]) return { code: ministryCode(MINISTRY_OF.get(m[7])!), state: true, term: null, end };
   if (m[8]) return { code: 'NHNN', state: true, term: null, end };
+  // a ministry abbreviated as the press likes ("Bộ VH-TT-DL"): its capitals
+  if (m[9]) {
+    const written = text?.slice(end - m[9].length, end) ?? '';
+    return /^[A-ZĐ][A-ZĐ&-]+$/u.test(written) ? { code: `B${written.replace(/[&-]/gu, '')}`, state: true, term: null, end } : null;
+  }
   return { code: /^(?:hđnd|hội đồng)/u.test(m[6]!) ? 'HĐND' : 'UBND', state: true, term: null, end };
 }
 

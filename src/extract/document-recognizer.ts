@@ -29,7 +29,7 @@ export const DOC_TYPES: Readonly<Record<string, string>> = {
 
 const TYPE_WORDS = [
   'Nghị quyết liên tịch', 'Hướng dẫn liên tịch', 'Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quy định', 'Quyết định', 'Hướng dẫn',
-  'Thông báo', 'Kế hoạch', 'Chương trình', 'Nghị định', 'Thông tư', 'Đề án', 'Quy chế', 'Luật', 'Công văn', 'Thông tri',
+  'Thông báo', 'Kế hoạch', 'Chương trình', 'Nghị định', 'Thông tư', 'Đề án', 'Quy chế', 'Luật', 'Công văn', 'Công điện', 'Thông tri',
 ];
 const TYPE_WORD_TO_CODE: Readonly<Record<string, string>> = {
   'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'kết luận': 'KL', 'quy định': 'QĐ', 'quyết định': 'QĐ', 'hướng dẫn': 'HD',
@@ -310,7 +310,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
-    const after = issuerAfter(s.lower, end);
+    const after = issuerAfter(s.lower, end, text);
     cited.push({ m, start, end, issuer: after ?? issuerBefore(s.lower, start), term: after?.term ?? null });
   }
   const listed = (a: { end: number }, b: { start: number }): boolean => b.start - a.end <= 6 && /^\s*(?:,|và|;)\s*$/u.test(text.slice(a.end, b.start));

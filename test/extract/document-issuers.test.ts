@@ -35,6 +35,10 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
     ['Theo Thông tư số 16/2016 ngày 10/6/2016 của Bộ Nông nghiệp và Phát triển nông thôn về hợp tác xã.', ['16/2016/TT-BNNPTNT']],
     ['Theo Thông tư 17/2015 của Bộ VHTT&DL về lễ hội.', ['17/2015/TT-BVHTTDL']],
     ['Khách hàng vay theo Thông tư 41 của Ngân hàng Nhà nước về tín dụng.', ['41/TT-NHNN']],
+    ['Theo Thông tư 17/2015 của Bộ VH-TT-DL về lễ hội.', ['17/2015/TT-BVHTTDL']],
+    // the central issuers written without "của"; the prime minister's dispatches
+    ['Phải phát huy hơn nữa Nghị quyết 05 Bộ Chính trị về kinh tế.', ['05-NQ/TW']],
+    ['Cán bộ vi phạm Công điện số 157 của Thủ tướng Chính phủ về kỷ cương.', ['157/CĐ-TTg']],
   ])('reads %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -48,6 +52,7 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
     ['Theo Thông tư 15 của Bộ về lễ hội.'],
     ['Theo Nghị quyết 12 của Bộ Tài chính về thuế.'],
     ['Theo Thông tư 12 của Chính phủ về thuế.'],
+    ['Theo Thông tư 12 của bộ này về thuế.'],
   ])('codes no paper in %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
