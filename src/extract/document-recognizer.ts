@@ -86,10 +86,10 @@ const SUBJECT = /^ ?về ((?:[\p{L}\p{M}\p{N}]+(?:, | - | )){0,24}?[\p{L}\p{M}\p
 const WORKING_RULES = /(?<![\p{L}])Quy chế (?:[Ll]àm việc|[Hh]oạt động)(?= của )/gu;
 // a document named by its subject, its type capitalised mid-sentence: "thực hiện Quy định về những điều đảng viên …"
 // the type word first (a literal the engine finds fast); what stands before it is checked after a match
-const TITLED = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= về (?!việc ))`, 'gu');
+// (found in the same pass as those named by issuer and subject: "Quy định của Ban Thường vụ Thành ủy về …", group 2)
+const TITLED = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= (?:về (?!việc )|(của) \\p{Lu}))`, 'gu');
 const BEFORE_TITLED = /[\p{Ll}\p{N},:-]/u;
 // a document named by its issuer and subject: "vi phạm Quy định của Ban Thường vụ Thành ủy về trách nhiệm …"
-const TITLED_OF = new RegExp(`(${TYPE_WORDS.filter((w) => w !== 'Luật' && w !== 'Công văn').join('|')})(?= của \\p{Lu})`, 'gu');
 const ISSUER_WORD = '(?:\\p{Lu}[\\p{L}\\p{M}.&]*|ủy|uỷ|vụ|cán sự|đảng|nhân dân|chính trị|bí thư|chấp hành|tỉnh|thành phố|huyện)';
 const OF_ISSUER = new RegExp(`^ của ${ISSUER_WORD}(?: ${ISSUER_WORD}){0,9}(?= về (?!việc ))`, 'u');
 // rules named by what they govern, without "về": "thực hiện Quy chế bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử"
@@ -220,22 +220,21 @@ export function findDocuments(s: ScanText): DocumentMention[] {
   for (const m of text.matchAll(TITLED)) {
     const start = m.index;
     if (text[start - 1] !== ' ' || !BEFORE_TITLED.test(text[start - 2] ?? '')) continue;
+    if (m[2]) {
+      const typeEnd = start + m[0].length;
+      const of = OF_ISSUER.exec(text.slice(typeEnd, typeEnd + 120));
+      if (!of) continue;
+      const subj = subjectEnd(text, typeEnd + of[0].length);
+      if (subj === null || overlaps(start, subj)) continue;
+      const about = ` ${text.slice(typeEnd + of[0].length, subj).trim().replace(/\s+/gu, ' ')}`;
+      // the issuer is read from "của …" after the type word, and named in the paper's name
+      out.push({ start, end: subj, code: null, name: `${m[1]!}${about}`, docType: m[1]!, issuerCode: null, inferred: false, tail: typeEnd, term: null, about });
+      taken.push([start, subj]);
+      continue;
+    }
     const subj = subjectEnd(text, start + m[0].length);
     if (subj === null || overlaps(start, subj)) continue;
     out.push({ start, end: subj, code: null, name: text.slice(start, subj).replace(/\s+/gu, ' '), docType: m[1]!, issuerCode: null, inferred: false, tail: subj, term: null });
-    taken.push([start, subj]);
-  }
-  for (const m of text.includes(' của ') ? text.matchAll(TITLED_OF) : []) {
-    const start = m.index;
-    if (text[start - 1] !== ' ' || !BEFORE_TITLED.test(text[start - 2] ?? '')) continue;
-    const typeEnd = start + m[0].length;
-    const of = OF_ISSUER.exec(text.slice(typeEnd, typeEnd + 120));
-    if (!of) continue;
-    const subj = subjectEnd(text, typeEnd + of[0].length);
-    if (subj === null || overlaps(start, subj)) continue;
-    const about = ` ${text.slice(typeEnd + of[0].length, subj).trim().replace(/\s+/gu, ' ')}`;
-    // the issuer is read from "của …" after the type word, and named in the paper's name
-    out.push({ start, end: subj, code: null, name: `${m[1]!}${about}`, docType: m[1]!, issuerCode: null, inferred: false, tail: typeEnd, term: null, about });
     taken.push([start, subj]);
   }
   for (const m of text.includes('Quy chế ') ? text.matchAll(RULES) : []) {
