@@ -91,14 +91,26 @@ const BEFORE = new RegExp(
 );
 
 const VERBS_BEFORE = [' ban hành ', ' ký ', ' có ', ' ra ', ' các '];
+// the Politburo or the Secretariat that issued the papers the sentence goes on to cite: "Bộ Chính trị khóa IX đã ban
+// hành hai Nghị quyết chuyên đề …, đó là Nghị quyết 42 về … và Nghị quyết số 11 về …"
+const CENTRAL_ISSUED = /(?:bộ chính trị|ban bí thư)(?: (?:trung ương|tw)(?: đảng)?)?(?: \(?khóa ([xvil]+)\)?)?(?: (?:đã|vừa|cũng|mới|lần lượt))* ban hành /u;
+
+/** The central issuer the sentence names as having issued what it cites before `at`, or null. */
+function centralIssuerOfSentence(lower: string, at: number): CitedIssuer | null {
+  const from = Math.max(0, at - 240);
+  const window = lower.slice(from, at);
+  if (!window.includes(' ban hành ')) return null;
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'));
+  const m = CENTRAL_ISSUED.exec(stop >= 0 ? window.slice(stop) : window);
+  return m ? { code: 'TW', state: false, term: m[1] ? m[1].toUpperCase() : null } : null;
+}
 
 /** The issuer written before a cited paper's type word, as the subject of "ban hành"/"ký"/"có", or null. */
 export function issuerBefore(lower: string, at: number): CitedIssuer | null {
   const before = lower.slice(Math.max(0, at - 70), at);
   // the verb first, cheaply: most cited numbers have none
-  if (!VERBS_BEFORE.some((v) => before.endsWith(v))) return null;
-  const m = BEFORE.exec(before);
-  if (!m) return null;
+  const m = VERBS_BEFORE.some((v) => before.endsWith(v)) ? BEFORE.exec(before) : null;
+  if (!m) return centralIssuerOfSentence(lower, at);
   const w = m[1]!;
   if (w === 'bộ chính trị' || w === 'ban bí thư') return { code: 'TW', state: false, term: null };
   if (w === 'chính phủ' || w.startsWith('thủ tướng')) return { code: w === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null };

@@ -310,7 +310,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const end = start + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;
     const after = issuerAfter(s.lower, end, text);
-    cited.push({ m, start, end, issuer: after ?? issuerBefore(s.lower, start), term: after?.term ?? null });
+    const before = after ? null : issuerBefore(s.lower, start);
+    cited.push({ m, start, end, issuer: after ?? before, term: after?.term ?? before?.term ?? null });
   }
   const listed = (a: { end: number }, b: { start: number }): boolean => b.start - a.end <= 6 && /^\s*(?:,|và|;)\s*$/u.test(text.slice(a.end, b.start));
   for (let i = cited.length - 2; i >= 0; i--) {

@@ -39,6 +39,8 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
     // the central issuers written without "của"; the prime minister's dispatches
     ['Phải phát huy hơn nữa Nghị quyết 05 Bộ Chính trị về kinh tế.', ['05-NQ/TW']],
     ['Cán bộ vi phạm Công điện số 157 của Thủ tướng Chính phủ về kỷ cương.', ['157/CĐ-TTg']],
+    // the issuer the sentence names as having issued the papers it goes on to cite
+    ['Bộ Chính trị khóa IX đã ban hành hai Nghị quyết chuyên đề, đó là Nghị quyết 43 về quy hoạch và Nghị quyết số 12 về luân chuyển.', ['43-NQ/TW', '12-NQ/TW']],
   ])('reads %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -53,6 +55,8 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
     ['Theo Nghị quyết 12 của Bộ Tài chính về thuế.'],
     ['Theo Thông tư 12 của Chính phủ về thuế.'],
     ['Theo Thông tư 12 của bộ này về thuế.'],
+    // an issuer of another sentence
+    ['Bộ Chính trị đã ban hành nhiều văn bản. Nghị quyết 43 về quy hoạch được thực hiện.'],
   ])('codes no paper in %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -64,6 +68,11 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
 
   it('gives a bare decree the code its article writes in full', () => {
     expect(codes('Theo Nghị định 26/2015/NĐ-CP về tổ chức. Vi phạm Nghị định 26 như vậy là sai.')).toEqual(['26/2015/NĐ-CP', '26/2015/NĐ-CP']);
+  });
+
+  it('reads the term of the issuer named earlier in the sentence', () => {
+    const [d] = findDocuments(scanText('Bộ Chính trị khóa IX đã ban hành Nghị quyết chuyên đề, đó là Nghị quyết 43 về quy hoạch.'));
+    expect(d?.term).toBe('IX');
   });
 
   it('reads a plenum term written after the issuer', () => {
