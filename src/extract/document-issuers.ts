@@ -30,7 +30,7 @@ const CENTRAL = '(?:trung ương|tw|tư|t\\.ư|t\\.w)';
 const COMMITTEE = '(?:tỉnh|thành|huyện|quận) (?:ủy|uỷ|uy)';
 // "của" or "do" then the issuer; a date may stand between ("Chỉ thị 05, ngày 15/5/2016 của Bộ Chính trị")
 const AFTER = new RegExp(
-  '^\\s*(?:,\\s*)?(?:ngày [\\d/.-]+\\s*,?\\s*)?(?:(?:của|do)\\s+(?:các\\s+)?|(?=bộ chính trị|ban bí thư))(?:' + [
+  '^(?:\\s*(?:,\\s*)?(?:ngày [\\d/.-]+\\s*,?\\s*)?(?:của|do)\\s+(?:các\\s+)?| (?=bộ chính trị|ban bí thư))(?:' + [
     '(bộ chính trị|ban bí thư(?: trung ương)?|đảng(?! (?:bộ|ủy|uỷ|viên|đoàn|cộng|dân|ta)))',
     `((?:ban )?(?:thường vụ )?quân (?:ủy|uỷ) ${CENTRAL})`,
     `((?:ban chấp hành|bch) ${CENTRAL}(?: đảng)?|hội nghị (?:lần thứ \\S+ )?(?:(?:ban chấp hành|bch) )?${CENTRAL}(?: đảng)?(?: (?:lần thứ )?\\S+?)?|${CENTRAL})`,

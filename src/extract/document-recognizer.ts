@@ -379,7 +379,19 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     else continue;
     taken.push([u.start, u.end]);
   }
+  // a paper coded from its issuer ("Thông tư số 02 của Bộ Y tế" → 02/TT-BYT) is the one the article codes in full
+  // with the same number, type and issuer ("Thông tư số 02/2017/TT-BYT")
+  for (const d of out) {
+    if (!d.inferred || !d.code || !d.issuerCode) continue;
+    const p = CODE_PARTS.exec(d.code);
+    const full = p && out.find((o) => !o.inferred && o.code && o.code !== d.code && sameParts(CODE_PARTS.exec(o.code), p) && o.code.endsWith(d.issuerCode!));
+    if (full) Object.assign(d, { code: full.code, inferred: false });
+  }
   return out.sort((a, b) => a.start - b.start).filter((d) => !isWordChar(text[d.start - 1]));
+}
+
+function sameParts(a: RegExpExecArray | null, b: RegExpExecArray): boolean {
+  return a !== null && a[1] === b[1] && (a[2] ?? a[3]) === (b[2] ?? b[3]);
 }
 
 const CODE_PARTS = /^0*(\d+)[a-z]?(?:-([^/]+)\/|\/(?:\d{4}\/)?([^-/]+)-)/u;

@@ -75,6 +75,15 @@ describe('findDocuments: papers cited by number, their issuer named after or bef
     expect(d?.term).toBe('IX');
   });
 
+  it('reads no issuer across a comma when the Politburo starts a clause', () => {
+    expect(codes('Bằng thông báo số 4196, Bộ Chính trị cử ông A làm Chủ tịch.')).toEqual(['4196']);
+  });
+
+  it('gives a paper coded from its issuer the full code the article writes', () => {
+    expect(codes('Theo Thông tư số 03 của Bộ Y tế, giá tăng. Trước đó, Bộ Y tế đã ban hành Thông tư số 03/2017/TT-BYT.')).toEqual(['03/2017/TT-BYT', '03/2017/TT-BYT']);
+    expect(codes('Vi phạm Nghị định 25 của Chính phủ. Nghị định 25/2014/NĐ-CP quy định rõ.')).toEqual(['25/2014/NĐ-CP', '25/2014/NĐ-CP']);
+  });
+
   it('reads a plenum term written after the issuer', () => {
     const [d] = findDocuments(scanText('Theo Nghị quyết số 14 của Hội nghị Trung ương 7 (khóa VIII) về nông nghiệp.'));
     expect(d?.term).toBe('VIII');
