@@ -65,6 +65,10 @@ const PLENUM_NUMBER: Readonly<Record<string, string>> = {
 // written in full, named as written: "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"
 const CENTRAL_PLENUM_FULL = /Nghị quyết\s+Hội nghị\s+lần thứ\s+([\p{Ll}\d]+)\s+(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?\s*\(?\s*khóa\s+([XVIL]+)\s*\)?/gu;
 
+// the resolution of a national Party congress under its formal title: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII
+// của Đảng" (the loose "Nghị quyết Đại hội XII của Đảng" mostly means the congress's line, and the gold leaves it out)
+const NATIONAL_CONGRESS = /Nghị quyết Đại hội đại biểu toàn quốc lần thứ ([XVI]+)(?![\p{L}\p{N}])(?: của Đảng(?! bộ)(?: Cộng sản Việt Nam)?)?/gu;
+
 // "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Điều lệ Đoàn
 // Thanh niên Cộng sản Hồ Chí Minh" (the charter of a union or association, its name capitalized), "Hiến pháp năm 2013"
 const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:[Ss]ửa đổi, bổ sung (?:một số điều (?:của )?)?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,8}|Điều lệ (?:Đảng|(?:Đoàn|Hội|Công đoàn|Mặt trận) \p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,6})|Hiến pháp năm \d{4})/gu;
@@ -209,6 +213,13 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     const about = quoted?.about ?? (subj ? ` ${text.slice(end, subj).trim().replace(/\s+/gu, ' ')}` : '');
     out.push({ start, end: subj ?? end, code: null, name: `${written}${about}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: subj ?? end, term: m[2]! });
     taken.push([start, subj ?? end]);
+  }
+  for (const m of text.includes('Nghị quyết Đại hội đại biểu') ? text.matchAll(NATIONAL_CONGRESS) : []) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    out.push({ start, end, code: null, name: m[0], docType: 'Nghị quyết', issuerCode: null, inferred: false, tail: end, term: m[1]! });
+    taken.push([start, end]);
   }
   for (const m of text.matchAll(WORKING_RULES)) {
     const start = m.index;

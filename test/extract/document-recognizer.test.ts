@@ -45,6 +45,9 @@ describe('findDocuments: documents named without a number', () => {
     // a subject ends before a new clause after a comma
     ['Quán triệt Nghị quyết về phát triển nông nghiệp, trong bài phát biểu ông A nêu rõ.', ['Nghị quyết về phát triển nông nghiệp']],
     ['Thông qua Đề án về đổi mới giáo dục còn chậm so với yêu cầu.', ['Đề án về đổi mới giáo dục']],
+    // a national congress's resolution under its formal title; the loose short form is none
+    ['Góp phần thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XI của Đảng. Hội nghị kết thúc.', ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XI của Đảng']],
+    ['Quán triệt Nghị quyết Đại hội XI của Đảng, toàn quân đã thi đua.', []],
     // a paper named by its issuer and subject: the issuer is read from "của …" (by the resolver)
     ['Ông A vi phạm Quy định của Ban Thường vụ Tỉnh ủy về trách nhiệm người đứng đầu; các cá nhân đã kiểm điểm.', ['Quy định về trách nhiệm người đứng đầu']],
   ])('names the document in %s', (text, expected) => {
