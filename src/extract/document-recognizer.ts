@@ -71,8 +71,8 @@ const NATIONAL_CONGRESS = /Nghị quyết Đại hội đại biểu toàn quố
 
 // "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Điều lệ Đoàn
 // Thanh niên Cộng sản Hồ Chí Minh" (the charter of a union or association, its name capitalized), "Hiến pháp năm 2013"
-const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:[Ss]ửa đổi, bổ sung (?:một số điều (?:của )?)?)?\p{Lu}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| \p{Lu}[\p{Ll}\p{M}]*){0,8}|Điều lệ (?:Đảng|(?:Đoàn|Hội|Công đoàn|Mặt trận) \p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,6})|Hiến pháp năm \d{4})/gu;
-const LAW_LEAD = /^(?:Bộ luật|Luật|Điều lệ|Hiến pháp)(?: [Ss]ửa đổi, bổ sung(?: một số điều(?: của)?)?)?/u;
+const NAMED_LAW = /(?<![\p{L}])(?:(?:Bộ l|L)uật (?:[Ss]ửa đổi, bổ sung một số điều của (?:Bộ l|L)uật (?=\p{Ll})|(?:[Ss]ửa đổi, bổ sung (?:một số điều (?:của )?)?)?(?=\p{Lu}))\p{L}[\p{Ll}\p{M}]*(?:,? [\p{Ll}\p{M}]+| [A-ZĐ]{2,8}(?![\p{L}\p{M}])| \p{Lu}[\p{Ll}\p{M}]*){0,8}|Điều lệ (?:Đảng|(?:Đoàn|Hội|Công đoàn|Mặt trận) \p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,6})|Hiến pháp năm \d{4})/gu;
+const LAW_LEAD = /^(?:Bộ luật|Luật|Điều lệ|Hiến pháp)(?: [Ss]ửa đổi, bổ sung(?: một số điều(?: của(?: Bộ luật| Luật)?)?)?)?/u;
 const LAW_STOP = new Set(['năm', 'của', 'được', 'đã', 'và', 'với', 'có', 'là', 'này', 'thì', 'để', 'cho', 'về', 'trong', 'theo', 'tại', 'các', 'những', 'không', 'sẽ', 'đang', 'phải', 'mới', 'hiện', 'số',
   'đáp', 'nhằm', 'góp', 'nhưng', 'mà', 'cũng', 'vẫn', 'chưa', 'đều', 'bị', 'nên', 'còn', 'khi', 'như', 'cần', 'hay', 'hoặc', 'vừa', 'gồm', 'đó', 'ấy', 'nay', 'từ', 'đến', 'tới']);
 // a law cited by its initials once named in full: "Luật Phòng, chống tham nhũng (PCTN)" … "vi phạm Luật PCTN"
@@ -263,8 +263,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
   for (let m = NAMED_LAW.exec(text); m; m = NAMED_LAW.exec(text)) {
     const start = m.index;
     // "Trường Đại học Luật Hà Nội", "cử nhân Luật": the discipline, not a law
-    // "Pháp Luật TP.HCM" is a newspaper
-    if (/(?:Đại học|ĐH|học|ngành|nhân|Khoa|khoa|Trường|sĩ|Viện|Học viện|Pháp|pháp) $/u.test(text.slice(Math.max(0, start - 12), start))) {
+    // "Pháp Luật TP.HCM" is a newspaper, "Công ty Luật …" a law firm
+    if (/(?:Đại học|ĐH|học|ngành|nhân|Khoa|khoa|Trường|sĩ|Viện|Học viện|Pháp|pháp|[Cc]ông ty|[Hh]ãng|[Vv]ăn phòng) $/u.test(text.slice(Math.max(0, start - 12), start))) {
       NAMED_LAW.lastIndex = start + 5;
       continue;
     }
@@ -284,9 +284,14 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     // the words of an amending law's lead ("Luật sửa đổi, bổ sung một số điều của …") are never its end; "quy định"
     // ends a name, "quy hoạch", "quy phạm" do not
     const lead = LAW_LEAD.exec(name)![0].trim().split(' ').length;
+    const numberAfter = /^\s*\d/u.test(text.slice(start + m[0].length, start + m[0].length + 3));
     const cut = words.findIndex((w, i) => {
       const lw = w.replace(/,$/u, '').toLowerCase();
-      return i > lead && (LAW_STOP.has(lw) || (lw === 'quy' && words[i + 1]?.toLowerCase().startsWith('định')));
+      if (i <= lead) return false;
+      const next = words[i + 1]?.replace(/,$/u, '');
+      // "Luật Dân số" but "Luật … số 100/2015/QH13"
+      if (lw === 'số') return next === undefined ? numberAfter : /^\d/u.test(next);
+      return LAW_STOP.has(lw) || (lw === 'quy' && next?.toLowerCase().startsWith('định'));
     });
     name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/,$/u, '');
     // a charter's body ends with its last capitalized word: "Điều lệ Hội Nông dân Việt Nam quy định …"

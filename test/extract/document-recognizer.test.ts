@@ -42,6 +42,12 @@ describe('findDocuments: documents named without a number', () => {
     ['Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng; các đại biểu tán thành.', ['Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng']],
     ['Theo Luật Ban hành văn bản quy phạm pháp luật, các cơ quan phải lấy ý kiến.', ['Luật Ban hành văn bản quy phạm pháp luật']],
     ['Thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh; các chi đoàn đã họp.', ['Điều lệ Đoàn TNCS Hồ Chí Minh']],
+    // "Dân số" is a name, "số 100/…" is not; initials inside a name; "và" ends a name
+    ['Quốc hội cho ý kiến về Luật Dân số; các đại biểu đã thảo luận.', ['Luật Dân số']],
+    ['Theo Luật Đất đai và các văn bản hướng dẫn, hộ dân được bồi thường.', ['Luật Đất đai']],
+    ['Dự thảo Luật Hỗ trợ DNNVV được thông qua.', ['Luật Hỗ trợ DNNVV']],
+    ['Ủy ban thẩm tra dự án Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng và dự thảo Nghị quyết.', ['Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng']],
+    ['Ông là Luật sư Nguyễn Văn A của Công ty Luật Minh Khoa.', []],
     // a subject ends before a new clause after a comma
     ['Quán triệt Nghị quyết về phát triển nông nghiệp, trong bài phát biểu ông A nêu rõ.', ['Nghị quyết về phát triển nông nghiệp']],
     ['Thông qua Đề án về đổi mới giáo dục còn chậm so với yêu cầu.', ['Đề án về đổi mới giáo dục']],
