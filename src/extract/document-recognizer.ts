@@ -290,7 +290,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
       if (i <= lead) return false;
       const next = words[i + 1]?.replace(/,$/u, '');
       // "Luật Dân số" but "Luật … số 100/2015/QH13"
-      if (lw === 'số') return next === undefined ? numberAfter : /^\d/u.test(next);
+      if (lw === 'số' && words[i - 1]?.toLowerCase() === 'dân') return next === undefined && numberAfter;
       return LAW_STOP.has(lw) || (lw === 'quy' && next?.toLowerCase().startsWith('định'));
     });
     name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/,$/u, '');

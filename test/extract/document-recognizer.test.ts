@@ -46,6 +46,7 @@ describe('findDocuments: documents named without a number', () => {
     ['Quốc hội cho ý kiến về Luật Dân số; các đại biểu đã thảo luận.', ['Luật Dân số']],
     ['Theo Luật Đất đai và các văn bản hướng dẫn, hộ dân được bồi thường.', ['Luật Đất đai']],
     ['Dự thảo Luật Hỗ trợ DNNVV được thông qua.', ['Luật Hỗ trợ DNNVV']],
+    ['Đáng chú ý là Luật Trẻ em số có hiệu lực từ ngày 1/6.', ['Luật Trẻ em']],
     ['Ủy ban thẩm tra dự án Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng và dự thảo Nghị quyết.', ['Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng']],
     ['Ông là Luật sư Nguyễn Văn A của Công ty Luật Minh Khoa.', []],
     // a subject ends before a new clause after a comma
