@@ -1211,7 +1211,8 @@ class ArticleResolver {
       }
       const year = date ? date.slice(0, 4) : null;
       // "Quy chế làm việc" is named by its issuer: "Quy chế làm việc của Tỉnh ủy Bình Định"
-      const named = !dm.code && dm.docType === 'Quy chế' && issuer && /^Quy chế (?:làm việc|hoạt động)$/u.test(dm.name ?? '') ? `${dm.name!} của ${issuer.name}` : dm.name;
+      const named = !dm.code && dm.docType === 'Quy chế' && issuer && /^Quy chế (?:làm việc|hoạt động)$/u.test(dm.name ?? '') ? `${dm.name!} của ${issuer.name}`
+        : dm.about && issuer ? `${dm.docType!} của ${issuer.name}${dm.about}` : dm.name;
       const ident = dm.code ?? named ?? '';
       const id = `Document:${normalizeKey(ident)}${year ? `|${year}` : term ? `|${term.toLowerCase()}` : ''}`;
       const name = dm.code ? `${dm.docType ?? 'Văn bản'} ${dm.code}` : named!;

@@ -33,6 +33,30 @@ describe('findDocuments: documents named without a number', () => {
     // the charter of a union, to its last capitalized word
     ['Hội nghị thảo luận dự thảo sửa đổi Điều lệ Đoàn Thanh niên cộng sản Hồ Chí Minh; dự thảo đề án.', ['Điều lệ Đoàn Thanh niên cộng sản Hồ Chí Minh']],
     ['Hội viên thực hiện đúng Điều lệ Hội Nông dân Việt Nam quy định.', ['Điều lệ Hội Nông dân Việt Nam']],
+    // a plenum written "T.Ư", with a comma before its term, its term in brackets, its number in words
+    ['Gắn với thực hiện Nghị quyết T.Ư 6, khóa XI về đổi mới; các chi bộ đã họp.', ['Nghị quyết Trung ương 6 khóa XI về đổi mới']],
+    ['Triển khai Nghị quyết Hội nghị trung ương 7 khóa (XII); các chi bộ đã họp.', ['Nghị quyết Trung ương 7 khóa XII']],
+    ['Bài học từ Nghị quyết Hội nghị Trung ương tám còn nguyên giá trị.', ['Nghị quyết Trung ương 8']],
+    ['Trong quá trình thực hiện Nghị quyết Trung ương lần này, các cấp đã họp.', []],
+    // an amending law keeps its lead; "Ban hành", "quy hoạch" belong to a law's name; a charter's initials too
+    ['Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng; các đại biểu tán thành.', ['Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng']],
+    ['Theo Luật Ban hành văn bản quy phạm pháp luật, các cơ quan phải lấy ý kiến.', ['Luật Ban hành văn bản quy phạm pháp luật']],
+    ['Thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh; các chi đoàn đã họp.', ['Điều lệ Đoàn TNCS Hồ Chí Minh']],
+    // "Dân số" is a name, "số 100/…" is not; initials inside a name; "và" ends a name
+    ['Quốc hội cho ý kiến về Luật Dân số; các đại biểu đã thảo luận.', ['Luật Dân số']],
+    ['Theo Luật Đất đai và các văn bản hướng dẫn, hộ dân được bồi thường.', ['Luật Đất đai']],
+    ['Dự thảo Luật Hỗ trợ DNNVV được thông qua.', ['Luật Hỗ trợ DNNVV']],
+    ['Đáng chú ý là Luật Trẻ em số có hiệu lực từ ngày 1/6.', ['Luật Trẻ em']],
+    ['Ủy ban thẩm tra dự án Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng và dự thảo Nghị quyết.', ['Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng']],
+    ['Ông là Luật sư Nguyễn Văn A của Công ty Luật Minh Khoa.', []],
+    // a subject ends before a new clause after a comma
+    ['Quán triệt Nghị quyết về phát triển nông nghiệp, trong bài phát biểu ông A nêu rõ.', ['Nghị quyết về phát triển nông nghiệp']],
+    ['Thông qua Đề án về đổi mới giáo dục còn chậm so với yêu cầu.', ['Đề án về đổi mới giáo dục']],
+    // a national congress's resolution under its formal title; the loose short form is none
+    ['Góp phần thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XI của Đảng. Hội nghị kết thúc.', ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XI của Đảng']],
+    ['Quán triệt Nghị quyết Đại hội XI của Đảng, toàn quân đã thi đua.', []],
+    // a paper named by its issuer and subject: the issuer is read from "của …" (by the resolver)
+    ['Ông A vi phạm Quy định của Ban Thường vụ Tỉnh ủy về trách nhiệm người đứng đầu; các cá nhân đã kiểm điểm.', ['Quy định về trách nhiệm người đứng đầu']],
   ])('names the document in %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -43,6 +67,9 @@ describe('findDocuments: documents named without a number', () => {
     ['Ông B đã vi phạm quy chế làm việc của cơ quan.'],
     ['Cơ quan đã ban hành Quy chế này để thực hiện.'],
     ['Ông B được giao soạn Quy chế mới.'],
+    // a type word and "của" an issuer with no subject after names no paper
+    ['Ông B đã thực hiện Quyết định của Ban Thường vụ Tỉnh ủy.'],
+    ['Đây là Nghị quyết của Đảng, ý Đảng lòng dân.'],
   ])('names no document in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -69,6 +96,15 @@ describe('findDocuments: code variants', () => {
     ['Thực hiện Chỉ thị 07, 09 của Bộ Chính trị về học tập.', '7-CT/TW'],
     ['Thực hiện Chỉ thị 07, 09 của Bộ Chính trị về học tập.', '9-CT/TW'],
     ['Thực hiện Nghị quyết số 18 và 19 của Trung ương.', '19-NQ/TW'],
+    // a number with a letter, a paper with one issuer segment or a word between its type and number
+    ['Báo cáo thực hiện Nghị quyết 37a/NQ-CP về Chính phủ điện tử.', '37a/NQ-CP'],
+    ['UBND thành phố có Công văn 8315/UBND ngày 10/10/2016.', '8315/UBND'],
+    ['Theo Kết luận thanh tra số 07/KL-TTr, ngày 20/6/2017.', '7/KL-TTr'],
+    ['UBND tỉnh có Kế hoạch hành động số 47/KH-UBND ngày 05/8/2011.', '47/KH-UBND'],
+    // a dash after the year; the National Assembly's codes, "Qh" in lower case
+    ['Theo Nghị định 135/2016-NĐ-CP thì hàng được miễn thuế.', '135/2016/NĐ-CP'],
+    ['Theo Nghị quyết 381/2017/UBTVQH14 ban hành ngày 4/5.', '381/2017/UBTVQH14'],
+    ['Đại biểu thông qua Nghị quyết 95/2015/Qh13 cho rằng.', '95/2015/QH13'],
   ])('reads the code in %s', (text, code) => {
     expect(names(text).map((c) => c?.replace(/^0+/u, ''))).toContain(code);
   });
