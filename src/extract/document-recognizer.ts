@@ -50,7 +50,33 @@ const PARTY_CODE = new RegExp(
 const STATE_CODE = /(?<![\p{L}\p{N}/-])(\d{1,5}[a-z]?)(?: ?[/-] ?(\d{4}) ?[/-]|\s?\/)\s?((?:NQ|NĐ|QĐ|TT|CT|QH|TTLT|NQLT|HD|KH|TB|CV|PL|L)[A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*| ?[-–] ?[A-ZĐ]{2}[A-ZĐa-z0-9]*)*|(?:UBTV)?Q[Hh]\d{2})(?![\p{L}\p{N}])/gu;
 // Bare numbers after a type word: "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 39 của Bộ Chính trị"
 // and lists of them: "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19 của Trung ương"
-const BARE = new RegExp(`(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s*)?(\\d{1,4}(?:/(?:19|20)\\d{2})?(?:\\s*(?:,|và)\\s*(?:số\\s+)?\\d{1,4}(?:/(?:19|20)\\d{2})?)*)(?![\\p{L}\\p{N}/-])`, 'gu');
+export const BARE_SOURCE = `(${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s*)?(\\d{1,4}(?:/(?:19|20)\\d{2})?(?:\\s*(?:,|và)\\s*(?:số\\s+)?\\d{1,4}(?:/(?:19|20)\\d{2})?)*)(?![\\p{L}\\p{N}/-])`;
+const BARE_AT = new RegExp(BARE_SOURCE, 'uy');
+// what comes before a bare number's digits: a type word, spaces, perhaps "số" (the match then starts at the type word)
+const BARE_PREFIX = new RegExp(`(?:${TYPE_WORDS.map((w) => w.toLowerCase()).join('|')})\\s+(?:số\\s*)?$`, 'u');
+const SPACE_OR_SO = /[\số]/u;
+
+/**
+ * The matches of BARE_SOURCE in `lower`, as `matchAll` would give them, found from the digits: a type word is
+ * looked for only before a run of digits, instead of at every offset of the text.
+ */
+export function* bareCitations(lower: string): Generator<RegExpExecArray> {
+  const digits = /\d+/g;
+  let from = 0;
+  for (let d = digits.exec(lower); d; d = digits.exec(lower)) {
+    const p = d.index;
+    if (p < from || !SPACE_OR_SO.test(lower[p - 1] ?? '')) continue;
+    const windowStart = Math.max(from, p - 64);
+    const prefix = BARE_PREFIX.exec(lower.slice(windowStart, p));
+    if (!prefix) continue;
+    BARE_AT.lastIndex = windowStart + prefix.index;
+    const m = BARE_AT.exec(lower);
+    if (!m) continue;
+    yield m;
+    from = m.index + m[0].length;
+    if (digits.lastIndex < from) digits.lastIndex = from;
+  }
+}
 const DECREE_ISSUER: CitedIssuer = { code: 'CP', state: true, term: null };
 const DECREE = /nghị định (?:số )?(\d{1,4})\/((?:19|20)\d{2})(?:\/(?:cp|nđcp))?(?![\p{L}\p{N}/-])/gu;
 // "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XII"
@@ -321,7 +347,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
   // are the government's; in a list ("Nghị quyết 32, Kết luận 72 của Bộ Chính trị") the issuer after the last is
   // that of all, the one before the first too
   const cited: Array<{ m: RegExpMatchArray; start: number; end: number; issuer: CitedIssuer | null; term: string | null }> = [];
-  for (const m of s.lower.matchAll(BARE)) {
+  for (const m of bareCitations(s.lower)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end) || isWordChar(text[start - 1])) continue;

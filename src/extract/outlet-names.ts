@@ -12,10 +12,16 @@ const OUTLET_BEFORE = /(?:(?<![\p{L}] )Báo|(?:[Tt]heo|trên|[Ảả]nh:|của|v
 // an outlet's tag glued to the place: "VOV-TPHCM", "TTXVN/Hà Nội"
 const TAG_BEFORE = /(?<![\p{L}])\p{Lu}{2,}[-/]$/u;
 
+// words one of which OUTLET_BEFORE needs: looked up first, as most places follow none of them
+const OUTLET_HEADS = ['Báo', 'báo', 'Pháp ', 'Tạp chí', 'Đại học', 'ĐH', 'Học viện'];
+
 /** True when the place written at `start` ends the name of a news outlet or a university. */
 export function insideOutletName(text: string, start: number): boolean {
+  const last = text[start - 1];
+  if (last !== ' ' && last !== '-' && last !== '/') return false;
   const before = text.slice(Math.max(0, start - 48), start);
-  return TAG_BEFORE.test(before) || OUTLET_BEFORE.test(before);
+  if (last !== ' ' && TAG_BEFORE.test(before)) return true;
+  return last !== '/' && OUTLET_HEADS.some((h) => before.includes(h)) && OUTLET_BEFORE.test(before);
 }
 
 // the words before a newspaper cited as a source: "Theo báo Thanh Niên", "trên báo Lao Động", "Theo tin tức báo X"
