@@ -216,3 +216,11 @@ export const DISTRICT_OFFICES: Readonly<Record<string, string>> = {
   'Tài nguyên và Môi trường': 'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn': 'Nông nghiệp và Phát triển nông thôn',
   'Nông nghiệp và Môi trường': 'Nông nghiệp và Môi trường', 'Văn hóa, Khoa học và Thông tin': 'Văn hóa, Khoa học và Thông tin',
 };
+
+/** Standard departments ("Vụ") of every ministry, often written in lower case: "Vụ tổ chức cán bộ". */
+export const MINISTRY_DEPARTMENTS: Readonly<Record<string, string>> = {
+  'Tổ chức cán bộ': 'Tổ chức cán bộ', 'TCCB': 'Tổ chức cán bộ', 'Pháp chế': 'Pháp chế', 'Kế hoạch - Tài chính': 'Kế hoạch - Tài chính',
+  'Kế hoạch và Tài chính': 'Kế hoạch - Tài chính', 'Hợp tác quốc tế': 'Hợp tác quốc tế', 'Thi đua - Khen thưởng': 'Thi đua - Khen thưởng',
+  'Khoa học và Công nghệ': 'Khoa học và Công nghệ', 'Khoa học, Công nghệ và Môi trường': 'Khoa học, Công nghệ và Môi trường',
+  'Tổ chức - Biên chế': 'Tổ chức - Biên chế', 'Tổng hợp': 'Tổng hợp',
+};

@@ -289,11 +289,26 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
   // the Party group or committee of a state body: "Đảng đoàn Quốc hội", "Ban cán sự đảng Bộ Giao thông vận tải"
   const nat = longestPhraseAt(s, q, nationalPhrases);
   if (nat && isUpper(s.text[q])) return { end: q + nat.length, base: `${headCanon} ${NATIONAL_BODIES[nat]!}`, level: 'central', place: null };
-  if (s.lower.startsWith('bộ ', q) && isUpper(s.text[q])) {
+  // "Ban cán sự Đảng bộ Y tế": a ministry's Party board ("Ban cán sự đảng" belongs to no "Đảng bộ")
+  if (s.lower.startsWith('bộ ', q) && (isUpper(s.text[q]) || head === 'ban cán sự đảng')) {
     const m = longestPhraseAt(s, q + 3, ministryPhrases);
     if (m) return { end: q + 3 + m.length, base: `${headCanon} Bộ ${ministryCanonical.get(m) ?? m}`, level: 'central', place: null };
   }
   return null;
+}
+
+/**
+ * A ministry's inspectorate: "Thanh tra Bộ Xây dựng", or "Thanh tra Bộ" (the ministry the article names, found when
+ * scoping).
+ */
+function ministryInspectorate(s: ScanText, pos: number, afterHead: number): ParsedBody | null {
+  const q = skipSpaces(s.text, afterHead);
+  if (!s.text.startsWith('Bộ', q) || isWordChar(s.text[q + 2])) return null;
+  const m = s.text[q + 2] === ' ' && isUpper(s.text[q + 3]) ? longestPhraseAt(s, q + 3, ministryPhrases) : undefined;
+  // "Thanh tra Bộ Tư lệnh …" is no ministry's
+  if (!m && /^ \p{Lu}/u.test(s.text.slice(q + 2, q + 4))) return null;
+  const name = m ? `Bộ ${ministryCanonical.get(m) ?? m}` : 'Bộ';
+  return { start: pos, end: m ? q + 3 + m.length : q + 2, kind: OrgKind.Judiciary, base: `Thanh tra ${name}`, level: m ? 'central' : 'unknown', place: null, needsScope: false, needsCommittee: false, parent: null };
 }
 
 function capitalizeKhoi(base: string): string {
@@ -506,6 +521,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     if (lb === 'mttq' || lb === 'công an' || lb === 'thanh tra') {
       // too common alone: only with a level word or place
       const b = standardBodyAfterLevel(s, pos, pos + lb.length, canonical, kindOfLeveled(canonical), places);
+      if (b.level === 'unknown' && lb === 'thanh tra' && isUpper(s.text[pos])) return ministryInspectorate(s, pos, pos + lb.length);
       return b.level === 'unknown' ? null : b;
     }
     if (canonical === 'Đảng bộ') {

@@ -54,6 +54,8 @@ export function isNumberedCommune(place: PlaceAfter): boolean {
   return place.level === 'commune' && /^(?:Phường|Xã|Thị trấn|phường|xã|thị trấn) \d+$/u.test(place.name);
 }
 
+const MINISTRY_AT_END = / (Bộ (?!Chính trị)\p{Lu}.*)$/u;
+
 /**
  * The body a short form names, when the article writes it in full once: "Phòng Tổ chức cán bộ" after "Phòng Tổ chức
  * cán bộ Viện KSND tỉnh X"; "Đảng ủy Bộ" after "Bộ Y tế". Null when none or several bodies fit.
@@ -67,12 +69,18 @@ export function fullFormOf(b: ParsedBody, bodies: readonly ParsedBody[]): Parsed
   if (bare && /(?:Nam|Bắc|Trung) Bộ$/u.test(b.base)) return null;
   if (bare) {
     const own = b.base.slice(0, bare.index);
+    let name = '';
     for (const x of bodies) {
-      if (x === b || !(x.kind === (bare[1] === 'Bộ' ? 'ministry' : 'department'))) continue;
-      if (found && (found.base !== x.base || found.place?.name !== x.place?.name)) return null;
+      if (x === b) continue;
+      // the ministry itself, or one a central body's name ends on ("Ban cán sự đảng Bộ Y tế")
+      const n = x.kind === (bare[1] === 'Bộ' ? 'ministry' : 'department') ? x.base
+        : bare[1] === 'Bộ' && x.level === 'central' ? MINISTRY_AT_END.exec(x.base)?.[1] : undefined;
+      if (!n) continue;
+      if (found && (name !== n || found.place?.name !== x.place?.name)) return null;
       found ??= x;
+      name = n;
     }
-    return found ? { ...b, base: `${own} ${found.base}`, level: found.level, place: found.place, needsScope: found.needsScope } : null;
+    return found ? { ...b, base: `${own} ${name}`, level: found.level, place: found.place, needsScope: found.needsScope } : null;
   }
   if (b.kind !== 'other') return null;
   const prefix = `${b.base} `;

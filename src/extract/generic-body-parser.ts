@@ -4,7 +4,7 @@ import type { NameLexicon } from './person-name.js';
 import { plausibleName } from './person-name.js';
 import { matchRole } from './role-matcher.js';
 import { expandBodyAbbreviations } from './body-abbreviations.js';
-import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS } from './body-lexicon.js';
+import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS, MINISTRY_DEPARTMENTS } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
 import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, syllableEndAt, type ScanText } from './text-scan.js';
 
@@ -143,6 +143,11 @@ for (const [k, v] of [...Object.entries(DISTRICT_OFFICES), ...Object.entries(MIN
   for (const dash of [' - ', '-', ' – ', '–']) OFFICE_NAMES.set(k.replace(/ - /gu, dash).toLowerCase(), v);
 }
 const officePhrases = phraseList([...OFFICE_NAMES.keys()]);
+const DEPARTMENT_NAMES = new Map<string, string>();
+for (const [k, v] of Object.entries(MINISTRY_DEPARTMENTS)) {
+  for (const dash of [' - ', '-', ' – ', '–']) DEPARTMENT_NAMES.set(k.replace(/ - /gu, dash).toLowerCase(), v);
+}
+const departmentPhrases = phraseList([...DEPARTMENT_NAMES.keys()]);
 
 /** Words that end a name even when a place follows: "… bổ nhiệm làm Giám đốc Sở ở tỉnh X". */
 const HARD_STOP = new Set(['là', 'của', 'đã', 'được', 'có', 'tại', 'cho', 'với', 'và', 'để', 'khi', 'thì', 'mà', 'vì', 'do', 'sẽ', 'đang', 'vừa', 'cũng', 'không', 'ở', 'từ', 'đến', 'theo', 'trong', 'về', 'các', 'những', 'này', 'đó', 'ông', 'bà', 'nhằm', 'thuộc', 'trên']);
@@ -331,6 +336,15 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
       standardName = `Phòng ${OFFICE_NAMES.get(o)!}`;
     }
   }
+  // a ministry's standard department, in any case: "Vụ tổ chức cán bộ", "Vụ Pháp chế"
+  if (head === 'vụ' && isUpper(s.text[pos])) {
+    const q = skipSpaces(s.text, afterHead);
+    const o = longestPhraseAt(s, q, departmentPhrases);
+    if (o && q + o.length >= end && /^(?:$|[\s,.;:)])/u.test(s.text.slice(q + o.length, q + o.length + 1))) {
+      end = q + o.length;
+      standardName = `Vụ ${DEPARTMENT_NAMES.get(o)!}`;
+    }
+  }
   if (end <= afterHead && !COMPLETE_HEADS.has(head)) {
     const dash = /^ [-–] (?=\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 4));
     const parent = dash ? parentAt(afterHead + dash[0].length) : null;
@@ -364,7 +378,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     const scoped = levelWordOnly(s, base, end);
     if (scoped) return { start: pos, end: scoped.end, kind: 'other' as ParsedBody['kind'], base: scoped.base, level: scoped.level, place: null, needsScope: true, needsCommittee: false, parent: null };
     // a district office named alone ("phòng KTHT") is that of the district the text is about
-    if (standardName && !/^ (?:Sở|sở|thuộc|trực thuộc) /u.test(s.text.slice(end, end + 12))) {
+    if (standardName?.startsWith('Phòng ') && !/^ (?:Sở|sở|thuộc|trực thuộc) /u.test(s.text.slice(end, end + 12))) {
       return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'district', place: null, needsScope: true, needsCommittee: false, parent: null };
     }
   }
@@ -401,6 +415,8 @@ function notNamedByHead(s: ScanText, pos: number, head: string, afterHead: numbe
   if (HEADED_PLACES.has(two)) return true;
   const surface = s.text.slice(pos, e);
   if (places.province(surface) || places.districts(surface).length > 0) return true;
+  // "Vụ Đồng Tâm", "vụ Yên Bái": a case named by its place or person (a department's name is in sentence case)
+  if (head === 'vụ' && /^(?:\p{Lu}[\p{Ll}\p{M}]+ ?){1,3}$/u.test(s.text.slice(a, end))) return true;
   // the name is that one syllable, or that syllable before a dash or a number ("Trường Chinh - Tổng Bí thư")
   return end <= e || (head === 'trường' && /^\s?[-–]|^ \d/u.test(s.text.slice(e, e + 3)));
 }

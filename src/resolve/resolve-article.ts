@@ -787,7 +787,8 @@ class ArticleResolver {
     }
     const adjacent = after && /^\s*,?\s*$/u.test(this.text.slice(b.end, after.o.start)) ? after : null;
     const agency = adjacent ?? before ?? after;
-    if (!agency) return b;
+    // a ministry's department ("Vụ") with none in its sentence: of the one ministry the article names
+    if (!agency) return b.base.startsWith('Vụ ') ? fullFormOf({ ...b, base: `${b.base} Bộ` }, this.bodies) ?? b : b;
     return { ...b, base: `${b.base} ${agency.name}`, level: 'central', place: null, needsScope: false };
   }
 
