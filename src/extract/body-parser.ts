@@ -58,6 +58,8 @@ export interface ParsedBody {
   needsCommittee: boolean;
   /** The committee a board belongs to ("Tỉnh ủy" for "Ban Tổ chức Tỉnh ủy"), for PART_OF. */
   parent: { base: string; kind: OrgKind; level: BodyLevel } | null;
+  /** The body this one belongs to, named inside its name ("Đảng bộ Y" in "Chi bộ X, thuộc Đảng bộ Y"): a mention too. */
+  within?: ParsedBody | undefined;
 }
 
 const committeePhrases = phraseList(Object.keys(COMMITTEES));
@@ -432,6 +434,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     if (inner?.base === 'Trung ương') return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base: 'Ban Chấp hành Trung ương Đảng', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
     if (s.lower.startsWith('đảng bộ', q)) {
       const b = standardBodyAfterLevel(s, pos, q + 'đảng bộ'.length, 'Ban Chấp hành Đảng bộ', OrgKind.ExecutiveCommittee, places);
+      // "Ban Chấp hành Đảng bộ Viện …": the executive of a named body's Party organization (read by the generic parser)
+      if (b.level === 'unknown' && /^ \p{Lu}/u.test(s.text.slice(b.end, b.end + 2))) return null;
       return b;
     }
     if (inner) {

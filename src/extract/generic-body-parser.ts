@@ -295,6 +295,14 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   if ((head === 'trường' || head === 'hội') && afterSurname(s, pos, names)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
   const parentAt = (p: number): ParsedBody | null => parseInner(p) ?? (depth < 2 ? parseGenericBody(s, p, places, names, parseInner, false, depth + 1) : null);
+  // the executive of a body's Party organization: "Ban Chấp hành Đảng bộ Viện Kiểm sát nhân dân tỉnh"
+  const exec = head === 'ban' ? /^ban chấp hành đảng bộ /u.exec(s.lower.slice(pos, pos + 22)) : null;
+  if (exec && isUpper(s.text[pos + exec[0].length])) {
+    const of = parentAt(pos + exec[0].length);
+    if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization' && of.kind !== 'executive-committee') {
+      return { start: pos, end: of.end, kind: 'executive-committee' as ParsedBody['kind'], base: `Ban Chấp hành Đảng bộ ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null };
+    }
+  }
   // the Party organization of a body: "Đảng ủy Sở Tài nguyên và Môi trường tỉnh X", "Chi bộ Trạm Y tế xã Y"
   if (PARTY_UNIT_HEADS.has(head) || INVESTIGATION_HEADS.has(head)) {
     const q = skipSpaces(s.text, afterHead);
@@ -304,6 +312,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization') {
       const headName = HEAD_FORMS.get(head)!;
       const kind = INVESTIGATION_HEADS.has(head) ? 'security' : head === 'đảng bộ' ? 'party-organization' : 'party-committee';
+      const cellOf = head === 'chi bộ' && of.level === 'unknown' && !of.place ? cellParent(s, of.end, parentAt) : null;
+      if (cellOf) return { start: pos, end: cellOf.body.end, kind: 'party-committee' as ParsedBody['kind'], base: `${headName} ${of.base} ${cellOf.name}`, level: cellOf.body.level, place: cellOf.body.place, needsScope: cellOf.body.needsScope, needsCommittee: false, parent: null, within: cellOf.body };
       return { start: pos, end: of.end, kind: kind as ParsedBody['kind'], base: `${expandBodyAbbreviations(headName)} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null };
     }
   }
@@ -363,6 +373,10 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
   const written = standardName ?? expandBodyAbbreviations(s.text.slice(pos, end).replace(/\s+/gu, ' '));
   const base = written.charAt(0).toUpperCase() + written.slice(1);
+  if (head === 'chi bộ') {
+    const of = cellParent(s, end, parentAt);
+    if (of) return { start: pos, end: of.body.end, kind: 'party-committee' as ParsedBody['kind'], base: `${base} ${of.name}`, level: of.body.level, place: of.body.place, needsScope: of.body.needsScope, needsCommittee: false, parent: null, within: of.body };
+  }
   const joiner = /^(?: | [-–] )(?=\p{Lu})/u.exec(s.text.slice(end, end + 4));
   if (joiner) {
     const parent = joiner[0] === ' ' ? parseInner(end + 1) : parentAt(end + joiner[0].length);
@@ -389,6 +403,25 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
   const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
+}
+
+const CELL_UNIT = /^Chi bộ (?:Phòng|Khoa|Trạm|Tổ|Đội|Ban|Văn phòng|Trung tâm) /u;
+
+/**
+ * The Party organization a cell belongs to, written after it: "Chi bộ X, thuộc Đảng bộ Y" (read "Chi bộ X Đảng bộ Y"),
+ * "Chi bộ Phòng X (PX), Đảng ủy Công an tỉnh Y" (the cell of that body's unit: "Chi bộ Phòng X Công an tỉnh Y"),
+ * "Chi bộ Phòng khám, Bệnh viện Z".
+ */
+function cellParent(s: ScanText, end: number, parentAt: (p: number) => ParsedBody | null): { body: ParsedBody; name: string } | null {
+  const m = /^(?: \(\p{Lu}[\p{Lu}\d&-]{1,8}\))?(,? (?:trực thuộc|thuộc) |, )(?=\p{Lu})/u.exec(s.text.slice(end, end + 28));
+  if (!m) return null;
+  const body = parentAt(end + m[0].length);
+  if (!body || body.base.startsWith('Chi bộ') || !(body.place || body.needsScope || body.level === 'central')) return null;
+  if (m[1]!.includes('thuộc')) return { body, name: body.base };
+  const own = /^Đảng ủy (?!Khối)(\p{Lu}.*)$/u.exec(body.base);
+  if (own) return { body, name: own[1]! };
+  const cell = s.text.slice(0, end);
+  return body.kind === 'other' && CELL_UNIT.test(cell.slice(cell.lastIndexOf('Chi bộ'))) ? { body, name: body.base } : null;
 }
 
 /**

@@ -800,6 +800,8 @@ class ArticleResolver {
       if (i >= 0) this.bodies.splice(i, 1);
       this.bodies.push(paper);
     }
+    // "Chi bộ X, thuộc Đảng bộ Y": the body named inside another's name is a mention of its own
+    for (const b of this.bodies.slice()) if (b.within && !this.bodies.some((x) => x.start === b.within!.start)) this.bodies.push(b.within);
     // "UBND tỉnh A, B": the same body of province B
     for (const b of this.bodies.slice()) {
       for (const l of listedProvinces(this.s, b, this.res.places)) if (!this.bodies.some((x) => x.start <= l.start && l.start < x.end)) this.bodies.push(l);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { bodiesOf, extract } from '../resolve/extraction-views.js';
+
+// Invented sentences: Party cells and executives named with the body they belong to.
+describe('Party cells and executives of a named body', () => {
+  it.each([
+    // "Chi bộ X, thuộc Đảng bộ Y": the cell of Y's Party organization, and Y a body of its own
+    ['Ông Lê Văn Tám, Bí thư Chi bộ Kế toán - Tài vụ, thuộc Đảng bộ Sở Tài chính tỉnh Kon Tum, bị kỷ luật.', ['Chi bộ Kế toán - Tài vụ Đảng bộ Sở Tài chính tỉnh Kon Tum', 'Đảng bộ Sở Tài chính tỉnh Kon Tum']],
+    // "Chi bộ Phòng X (PX), Đảng ủy Y": the cell of Y's unit
+    ['Ông Lê Văn Tám, đảng viên Chi bộ Phòng Tổ chức (PX15), Đảng ủy Công an tỉnh Quảng Ngãi, bị khiển trách.', ['Chi bộ Phòng Tổ chức Công an tỉnh Quảng Ngãi']],
+    // "Chi bộ Phòng khám, Bệnh viện Z": a unit's cell and the body the unit belongs to
+    ['Ông Lê Văn Tám (đảng viên Chi bộ Phòng khám, Bệnh viện đa khoa huyện Gia Viễn) bị kỷ luật.', ['Chi bộ Phòng khám Bệnh viện đa khoa huyện Gia Viễn']],
+    // "Ban Chấp hành Đảng bộ" of a named body
+    ['Tỉnh Quảng Trị: ông Lê Văn Tám bị cách chức Ủy viên Ban chấp hành Đảng bộ Viện Kiểm sát nhân dân tỉnh nhiệm kỳ 2015 - 2020.', ['Ban Chấp hành Đảng bộ Viện kiểm sát nhân dân tỉnh Quảng Trị']],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // a list of cells: the next cell is no parent
+    ['Chi bộ Phòng khám, Chi bộ Phòng Hành chính tỉnh Gia Lai đã họp.', 'Chi bộ Phòng khám Chi bộ'],
+    // a comma before a body that is not a unit's: "Chi bộ 3, Sở Y tế" is no cell of a unit
+    ['Ông Lê Văn Tám, Bí thư Chi bộ Thôn Ba, Bệnh viện Đa khoa tỉnh Gia Lai, phát biểu.', 'Chi bộ Thôn Ba Bệnh viện'],
+  ])('does not join %s', (text, wrong) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.startsWith(wrong))).toEqual([]);
+  });
+});
