@@ -173,6 +173,7 @@ export const LEVELED_BODIES: Readonly<Record<string, string>> = {
   'ủy ban mặt trận tổ quốc': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'viện kiểm sát nhân dân': 'Viện kiểm sát nhân dân',
   'thanh tra': 'Thanh tra',
+  'công đoàn': 'Công đoàn',
   'đảng bộ': 'Đảng bộ',
   'ban chấp hành đảng bộ': 'Ban Chấp hành Đảng bộ',
   'bch đảng bộ': 'Ban Chấp hành Đảng bộ',

@@ -522,7 +522,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   const lb = longestPhraseAt(s, pos, leveledPhrases);
   if (lb) {
     const canonical = LEVELED_BODIES[lb]!;
-    if (lb === 'mttq' || lb === 'công an' || lb === 'thanh tra') {
+    if (lb === 'mttq' || lb === 'công an' || lb === 'thanh tra' || lb === 'công đoàn') {
       // too common alone: only with a level word or place
       const b = standardBodyAfterLevel(s, pos, pos + lb.length, canonical, kindOfLeveled(canonical), places);
       if (b.level === 'unknown' && lb === 'thanh tra' && isUpper(s.text[pos])) return ministryInspectorate(s, pos, pos + lb.length);

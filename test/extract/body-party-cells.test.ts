@@ -25,3 +25,17 @@ describe('Party cells and executives of a named body', () => {
     expect(bodiesOf(extract(text)).filter((b) => b.startsWith(wrong))).toEqual([]);
   });
 });
+
+describe('trade unions', () => {
+  it.each([
+    ['Ông Lê Văn Tám, Chủ tịch Công đoàn quận Ba Đình, phát biểu.', 'Công đoàn quận Ba Đình'],
+    ['Công đoàn tỉnh Nghệ An tổ chức hội nghị.', 'Công đoàn tỉnh Nghệ An'],
+    ['Tại huyện Yên Thành, ông Lê Văn Tám, Chủ tịch Công đoàn huyện, phát biểu.', 'Công đoàn huyện Yên Thành'],
+  ])('reads a trade union by its level: %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('reads no body from "Công đoàn" alone', () => {
+    expect(bodiesOf(extract('Hoạt động Công đoàn được đổi mới; các cấp Công đoàn quan tâm.'))).toEqual([]);
+  });
+});
