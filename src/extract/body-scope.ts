@@ -116,3 +116,30 @@ export function listedProvinces(s: ScanText, b: ParsedBody, places: PlaceLookup)
     end = found.end;
   }
 }
+
+/** A province named in a text ("Tại Cao Bằng", "tỉnh Nghệ An"), as the place scanner finds it. */
+export interface ProvinceHit {
+  start: number;
+  name: string;
+  level: 'province' | 'district';
+  personLike: boolean;
+  withTypeWord: boolean;
+}
+
+/**
+ * The province a body written without its place ("Công an tỉnh") is in, from where it is written: the last province
+ * named before it in its sentence, else the one a paragraph opens on ("Tại Cao Bằng, …"). In an article about several
+ * provinces this wins over the article's own province. Null when neither is named.
+ */
+export function provinceNear(hits: readonly ProvinceHit[], text: string, sentenceStart: number, pos: number, fits: (name: string) => boolean = () => true): string | null {
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  let inSentence: string | null = null;
+  let lead: string | null = null;
+  for (const h of hits) {
+    if (h.start >= pos) break;
+    if (h.level !== 'province' || !fits(h.name)) continue;
+    if (h.start >= sentenceStart) inSentence = h.name;
+    else if (h.start >= lineStart && h.start - lineStart <= 20 && /^(?:Tại|Ở) (?:tỉnh |thành phố |TP\.? ?)?$/u.test(text.slice(lineStart, h.start))) lead = h.name;
+  }
+  return inSentence ?? lead;
+}

@@ -2,7 +2,7 @@ import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Re
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
 import { findCitedPapers, insideOutletName } from '../extract/outlet-names.js';
-import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, type DistrictScope } from '../extract/body-scope.js';
+import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, provinceNear, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
@@ -695,7 +695,12 @@ class ArticleResolver {
         province = d.province ?? articleProvince;
       }
     } else if (b.needsScope) {
-      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (at !== null ? this.localPlace(at, 'province')?.name ?? null : null)) : null;
+      // a province named in the body's sentence or its paragraph's lead comes before the article's
+      // (of the type the name says: "UBND tỉnh" is no city's, "Thành ủy" no province's)
+      const typeWord = /(?:tỉnh|Tỉnh ủy|Tỉnh đoàn)$/u.test(b.base) ? 'tỉnh' : /(?:thành phố|Thành ủy|Thành đoàn)$/u.test(b.base) ? 'thành phố' : null;
+      const fits = (p: string): boolean => typeWord === null || res.places.province(p, true)?.typeWord === typeWord;
+      const near = at !== null ? provinceNear(this.placeHits, this.text, this.sentenceSpan(at).start, at, fits) : null;
+      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? near ?? articleProvince ?? (at !== null ? this.localPlace(at, 'province')?.name ?? null : null)) : null;
       const endsOnLevel = /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base);
       if (scope && (endsOnLevel || (b.level === 'province' && b.kind !== 'other'))) {
         name = `${b.base} ${scope}`;

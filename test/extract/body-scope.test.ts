@@ -63,3 +63,21 @@ describe('numbered wards', () => {
     expect(bodiesOf(extract('Tại Quận 5, TP.HCM, Đảng bộ Phường 12 đã họp.'))).toContain('Đảng bộ Phường 12 Quận 5');
   });
 });
+
+describe('provinceNear', () => {
+  it.each([
+    // a province named in the paragraph's lead wins over the article's
+    ['Bắc Ninh tổ chức hội nghị về an ninh.\nTại Cao Bằng, Công an tỉnh đã bắt giữ 3 đối tượng.', 'Công an tỉnh Cao Bằng'],
+    // a province named earlier in the body's sentence
+    ['Bắc Ninh họp.\nChủ tịch UBND tỉnh Bình Thuận yêu cầu Công an tỉnh xử lý nghiêm.', 'Công an tỉnh Bình Thuận'],
+    // of the type the name says: no city-province for "UBND tỉnh"
+    ['Tỉnh Nghệ An họp. Giám đốc Sở Y tế tỉnh Nghệ An phát biểu.\nTại buổi làm việc với TP Hà Nội, UBND tỉnh cho biết.', 'Ủy ban nhân dân tỉnh Nghệ An'],
+  ])('scopes %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('keeps the article\'s province when the sentence names none', () => {
+    const ex = extract('Tỉnh Bắc Ninh họp. Giám đốc Sở Y tế tỉnh Bắc Ninh phát biểu.\nTại Cao Bằng, mưa lớn.\nCông an tỉnh đã vào cuộc.');
+    expect(bodiesOf(ex)).toContain('Công an tỉnh Bắc Ninh');
+  });
+});
