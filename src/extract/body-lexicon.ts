@@ -82,10 +82,10 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'ubtưmttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ubtư mttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ubtư mttq': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-  // the Youth Union's central committee, not the Party's
-  'trung ương đoàn thanh niên cộng sản hồ chí minh': 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
-  'trung ương đoàn tncs hồ chí minh': 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
-  'trung ương đoàn': 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  // the Youth Union's central organization, not the Party's ("Ban Chấp hành Trung ương Đoàn" is its executive)
+  'trung ương đoàn thanh niên cộng sản hồ chí minh': 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'trung ương đoàn tncs hồ chí minh': 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'trung ương đoàn': 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
   'học viện chính trị quốc gia hồ chí minh': 'Học viện Chính trị quốc gia Hồ Chí Minh',
   'hội đồng dân tộc': 'Hội đồng Dân tộc',
   'ban dân nguyện': 'Ban Dân nguyện',

@@ -272,6 +272,11 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
     }
     const place = parsePlaceAfter(s, q + lb.length, places, 'none');
     const lw = place?.levelWord ?? (s.lower.startsWith('tỉnh', skipSpaces(s.text, q + lb.length)) ? 'tỉnh' : undefined);
+    // "Đảng đoàn MTTQ Việt Nam": the Front's Party group, named after the Front
+    if (head === 'đảng đoàn' && inner.startsWith('Ủy ban Mặt trận') && !place && !lw) {
+      const vn = /^ Việt Nam(?![\p{L}\p{N}])/u.exec(s.text.slice(q + lb.length, q + lb.length + 10));
+      if (vn || /việt nam$|vn$/u.test(lb)) return { end: q + lb.length + (vn ? vn[0].length : 0), base: 'Đảng đoàn Mặt trận Tổ quốc Việt Nam', level: 'central', place: null };
+    }
     const lwEnd = lw && !place ? skipSpaces(s.text, q + lb.length) + lw.length : undefined;
     return { end: place?.end ?? lwEnd ?? q + lb.length, base: `${headCanon} ${inner}${lw ? ` ${lw}` : ''}`, level: lw === 'tỉnh' || lw === 'thành phố' ? 'province' : 'unknown', place };
   }
@@ -432,6 +437,9 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     const q = skipSpaces(s.text, pos + ex.length);
     const inner = parseCommittee(s, q, places);
     if (inner?.base === 'Trung ương') return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base: 'Ban Chấp hành Trung ương Đảng', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+    // "Ban Chấp hành Trung ương Đoàn": the Youth Union's executive
+    const union = inner ? undefined : longestPhraseAt(s, q, nationalPhrases);
+    if (union?.startsWith('trung ương đoàn')) return { start: pos, end: q + union.length, kind: OrgKind.ExecutiveCommittee, base: `Ban Chấp hành ${NATIONAL_BODIES[union]!}`, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
     if (s.lower.startsWith('đảng bộ', q)) {
       const b = standardBodyAfterLevel(s, pos, q + 'đảng bộ'.length, 'Ban Chấp hành Đảng bộ', OrgKind.ExecutiveCommittee, places);
       // "Ban Chấp hành Đảng bộ Viện …": the executive of a named body's Party organization (read by the generic parser)

@@ -653,6 +653,8 @@ class ArticleResolver {
     } else if (/^Đảng bộ Khối /u.test(b.base) && bodies.some((x) => x.base === b.base.replace('Đảng bộ', 'Đảng ủy'))) {
       b = { ...b, base: b.base.replace('Đảng bộ', 'Đảng ủy'), kind: 'party-committee' };
     }
+    // the Front's Party group is named after the Front, not its committee
+    if (b.base === 'Đảng đoàn Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam') b = { ...b, base: 'Đảng đoàn Mặt trận Tổ quốc Việt Nam' };
     let name = b.base;
     if (b.place) {
       // numbered places carry their type word in their name: "quận" + "Quận 2" reads "Quận 2"
