@@ -381,7 +381,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   if (joiner) {
     const parent = joiner[0] === ' ' ? parseInner(end + 1) : parentAt(end + joiner[0].length);
     if (parent) {
-      return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${base} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null };
+      return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${base} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null, within: parent.place || parent.level === 'central' || parent.kind !== 'other' ? parent : undefined };
     }
   }
   // an abbreviation defined between the name and its place: "Bệnh viện Đa khoa (BVĐK) huyện Thường Xuân"

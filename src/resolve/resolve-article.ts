@@ -691,7 +691,7 @@ class ArticleResolver {
       const d = numbered && written && written[1] !== numbered[1]!.toLowerCase() ? null : near;
       if (d) {
         // "Phòng Nội vụ" of a district is written with the district's type word; "Quận ủy" names it already
-        const typeWord = numbered || written || /ủy$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
+        const typeWord = numbered || written || /(?:ủy|đoàn)$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
         name = `${numbered && written ? b.base.slice(0, written.index) : b.base} ${typeWord}${d.name}`;
         district = d.name;
         province = d.province ?? articleProvince;

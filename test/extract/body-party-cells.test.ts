@@ -39,3 +39,23 @@ describe('trade unions', () => {
     expect(bodiesOf(extract('Hoạt động Công đoàn được đổi mới; các cấp Công đoàn quan tâm.'))).toEqual([]);
   });
 });
+
+describe('the body a unit belongs to', () => {
+  it.each([
+    // a unit written with its parent: the parent is a mention of its own
+    ['Ông Lê Văn Tám, Trưởng phòng Phòng Cảnh sát giao thông Công an tỉnh Hòa Bình, cho biết.', 'Công an tỉnh Hòa Bình'],
+    ['Cục Quản lý hoạt động xây dựng Bộ Xây dựng đã có văn bản.', 'Bộ Xây dựng'],
+  ])('reads the parent in %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('does not make a body of a parent with neither place nor kind', () => {
+    expect(bodiesOf(extract('Hội sở của Tập đoàn Kim Long – Trung tâm Kim Hoàn, vừa đi vào hoạt động.'))).not.toContain('Trung tâm Kim Hoàn');
+  });
+});
+
+describe('youth-union committees of a district', () => {
+  it('names a district youth union without a second type word', () => {
+    expect(bodiesOf(extract('Tại huyện Yên Thành, Ban Chấp hành Huyện đoàn đã họp.'))).toContain('Huyện đoàn Yên Thành');
+  });
+});
