@@ -259,7 +259,9 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
       e = we;
     }
     const base = `${headCanon} ${s.text.slice(q, e).replace(/\s+/g, ' ')}`;
-    return { end: e, base: capitalizeKhoi(base), level: /trung ương$/i.test(base) ? 'central' : 'province', place: null };
+    // a cell's bloc ("Chi bộ Khối Đảng") is a district's unless the bloc names its province
+    const level: BodyLevel = /trung ương$/iu.test(base) ? 'central' : head === 'chi bộ' && !/(?:tỉnh|thành phố)$/iu.test(base) ? 'district' : 'province';
+    return { end: e, base: capitalizeKhoi(base), level, place: null };
   }
   const lb = longestPhraseAt(s, q, leveledPhrases);
   if (lb && isUpper(s.text[q])) {
