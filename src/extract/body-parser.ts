@@ -130,6 +130,9 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
       const surface = s.text.slice(q, ends[k]);
       if (info.level === 'province' || info.level === 'city') {
         const prov = places.province(surface, true);
+        // "thành phố Huế", "TP Thanh Hóa": a province whose type is "tỉnh" is no "thành phố"; the city of that name
+        const city = prov && info.level === 'city' && prov.typeWord === 'tỉnh' ? places.districts(surface, prov.name).find((x) => x.typeWord === 'thành phố') : undefined;
+        if (city) return { start: p, end: ends[k]!, name: city.name, level: 'district', province: city.province, levelWord: info.canonical };
         if (prov) return { start: p, end: ends[k]!, name: prov.name, level: 'province', levelWord: info.canonical };
       }
       if (info.level === 'district' || info.level === 'city') {

@@ -81,3 +81,22 @@ describe('provinceNear', () => {
     expect(bodiesOf(ex)).toContain('Công an tỉnh Bắc Ninh');
   });
 });
+
+describe('a city named like its province', () => {
+  it.each([
+    // "thành phố X" where X's province is a "tỉnh": the city, not the province
+    ['Ông Lê Văn Tám, Chỉ huy trưởng Ban Chỉ huy quân sự TP Huế, được điều động.', 'Ban Chỉ huy Quân sự thành phố Huế'],
+    ['UBND thành phố Thanh Hóa họp.', 'Ủy ban nhân dân thành phố Thanh Hóa'],
+    // a city-province stays the province
+    ['UBND thành phố Cần Thơ họp.', 'Ủy ban nhân dân thành phố Cần Thơ'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('places the city in its province', () => {
+    const ex = extract('Ông Lê Văn Tám, Trưởng Công an TP Huế, cho biết.');
+    const city = ex.entities.find((e) => e.type === 'Place' && e.name === 'Huế');
+    expect(city?.props).toEqual({ level: 'district', province: 'Thừa Thiên Huế' });
+    expect(bodiesOf(ex)).toContain('Công an thành phố Huế');
+  });
+});
