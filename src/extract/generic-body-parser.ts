@@ -194,7 +194,8 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
     // an abbreviated level word starts the place ("… chính trị TP. Bảo Lộc"); a sentence opener starts a new
     // sentence after a name that ends without a full stop ("Ảnh: Báo Giao thông Cụ thể, …")
     if (syl.length > 0 && isUpper(s.text[a]) && (LEVEL_ABBREVIATION.has(word) ? placeStarts(a) : opensSentence(s, a, word))) break;
-    const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
+    // "số 2" numbers a name like a capital: "Trung tâm Giáo dục thường xuyên số 2 tỉnh X"
+    const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word) || (syl.length > 0 && numberedAt(s, a, word));
     // "ông", "bà" written with a capital open a person's name: "… Bộ X Ông Nguyễn Văn A"
     if (syl.length > 0 && (word === 'ông' || word === 'bà') && isUpper(s.text[a]) && personAfter(s, b, names)) break;
     // "và" joins two capitalized parts of one name ("Trung tâm Dạy nghề và Giáo dục thường xuyên"), unless another
@@ -216,12 +217,12 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
         let extra = 0;
         while (extra < 3 - lowerRun - 1) {
           const w = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(s.text.slice(e, e + 12));
-          if (!w || STOP.has(w[1]!) || /^ (?:tỉnh|thành|huyện|quận|thị|xã|phường)$/u.test(w[0])) break;
+          if (!w || STOP.has(w[1]!) || /^ (?:tỉnh|thành|huyện|quận|thị|xã|phường)$/u.test(w[0]) || numberedAt(s, e + 1, w[1]!)) break;
           e += w[0].length;
           extra++;
         }
         const after = s.text.slice(e, e + 14);
-        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])|^\s*[,.;)]/u.test(after)) break;
+        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])|^\s*[,.;)]|^ số \d/u.test(after)) break;
       }
       lowerRun++;
     } else lowerRun = 0;
