@@ -854,6 +854,8 @@ class ArticleResolver {
       if (b.needsScope && (b.base === 'Ban Chấp hành' || b.base === 'Ban Chấp hành Đảng bộ' || b.base === 'Ban Thường vụ Đảng bộ')) continue;
       // "Công an xã", "UBND phường" without a name: a kind of body, not a body
       if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
+      // "các Tỉnh ủy", "UBND tỉnh, thành phố": every such body, not one
+      if (b.needsScope && !b.place && (/(?:^|[^\p{L}])các $/u.test(this.text.slice(b.start - 5, b.start)) || /^,? (?:thành phố|tỉnh|huyện|quận|thị xã)(?![\p{L}])(?! \p{Lu})/u.test(this.text.slice(b.end, b.end + 14)))) continue;
       // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
       if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.districtNear(b.start)) continue;
       const full = b.level === 'unknown' && !b.place ? fullFormOf(b, this.bodies) ?? b : b;

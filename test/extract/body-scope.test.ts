@@ -100,3 +100,17 @@ describe('a city named like its province', () => {
     expect(bodiesOf(ex)).toContain('Công an thành phố Huế');
   });
 });
+
+describe('a kind of body named in general', () => {
+  it.each([
+    ['Tỉnh Nghệ An họp. Trên 98% ủy viên Ban Thường vụ các Tỉnh ủy, Thành ủy trong quy hoạch.', 'Tỉnh ủy Nghệ An'],
+    ['Tỉnh Nghệ An họp. Đối với các địa phương mà UBND tỉnh, thành phố chưa ban hành quyết định.', 'Ủy ban nhân dân tỉnh Nghệ An'],
+    ['Hà Nội họp. Ý kiến cử tri được phản ánh qua các Đoàn ĐBQH và hệ thống MTTQ.', 'Đoàn đại biểu Quốc hội thành phố Hà Nội'],
+  ])('reads no body from %s', (text, wrong) => {
+    expect(bodiesOf(extract(text))).not.toContain(wrong);
+  });
+
+  it('keeps a body whose level word is followed by its place', () => {
+    expect(bodiesOf(extract('Tỉnh Nghệ An họp. UBND tỉnh, Sở Y tế tỉnh Nghệ An đã báo cáo.'))).toContain('Ủy ban nhân dân tỉnh Nghệ An');
+  });
+});
