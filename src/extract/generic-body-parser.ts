@@ -38,7 +38,7 @@ const STOP = new Set([
  */
 const PREDICATE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chia', ['chia sẻ']], ['tặng', ['tặng']], ['đọc', ['đọc']], ['lại', ['lại']], ['phản', ['phản ánh', 'phản hồi', 'phản đối']],
-  ['dẫn', ['dẫn lời', 'dẫn']], ['yêu', ['yêu cầu']], ['đề', ['đề nghị', 'đề xuất']], ['kiến', ['kiến nghị']],
+  ['dẫn', ['dẫn lời', 'dẫn']], ['đưa', ['đưa tin']], ['yêu', ['yêu cầu']], ['đề', ['đề nghị', 'đề xuất']], ['kiến', ['kiến nghị']],
   ['cảnh', ['cảnh báo']], ['nghiên', ['nghiên cứu']], ['phân', ['phân tích']], ['đánh', ['đánh giá']], ['thay', ['thay thế', 'thay mặt']],
   ['tuyển', ['tuyển']], ['niêm', ['niêm yết']], ['góp', ['góp']], ['chiếm', ['chiếm']], ['tài', ['tài trợ']], ['sai', ['sai phạm']],
   ['mở', ['mở rộng']], ['mang', ['mang']], ['hát', ['hát']], ['khiến', ['khiến']], ['đứng', ['đứng tên']], ['rà', ['rà soát']],
