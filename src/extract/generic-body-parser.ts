@@ -247,12 +247,15 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
   for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
   // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A" (schools are
   // named after people: "Trường THPT Phan Bội Châu")
-  for (let k = 1; k < syl.length - 1 && !namedAfterPerson; k++) {
+  for (let k = 1; k < syl.length; k++) {
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
-    if (tail.length < 2 || tail.length > 4 || !syl.slice(k).every(([, , u]) => u)) continue;
+    // (one syllable only as a province's abbreviation, in any name: "Đại học Bách khoa | TPHCM")
+    const abbreviation = tail.length === 1 && /^\p{Lu}{3,}$/u.test(s.text.slice(tail[0]![0], tail[0]![1]));
+    if ((namedAfterPerson || tail.length < 2) && !abbreviation) continue;
+    if (tail.length > 4 || !syl.slice(k).every(([, , u]) => u)) continue;
     // a province at the end is the body's place, read after the name ("Chi cục Thú y | Hà Nội")
     const [ta, tb] = [tail[0]![0], tail[tail.length - 1]![1]];
-    if (places.province(s.text.slice(ta, tb)) || (plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
+    if (places.province(s.text.slice(ta, tb)) || (!abbreviation && plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
       syl.length = k;
       dropAnd();
       end = syl.length > 0 ? syl[syl.length - 1]![1] : pos;
@@ -398,7 +401,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     }
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
-  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm)(?![\p{L}])/u.test(s.text.slice(end, end + 8)) && !predicateAfter(s, end)) return null;
+  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi)(?![\p{L}])/u.test(s.text.slice(end, end + 8)) && !predicateAfter(s, end)) return null;
   // a sub-department ("Chi cục Kiểm lâm") named without its place is the province's
   if (!place && head === 'chi cục') return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };
   const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
