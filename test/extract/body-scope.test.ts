@@ -114,3 +114,13 @@ describe('a kind of body named in general', () => {
     expect(bodiesOf(extract('Tỉnh Nghệ An họp. UBND tỉnh, Sở Y tế tỉnh Nghệ An đã báo cáo.'))).toContain('Ủy ban nhân dân tỉnh Nghệ An');
   });
 });
+
+describe('citizens\' reception boards', () => {
+  it('gives a citizens\' reception board written alone the province of its article', () => {
+    expect(bodiesOf(extract('Tỉnh Bình Định họp. Phó chánh Văn phòng UBND tỉnh Bình Định phụ trách Ban Tiếp công dân là ông Lê Văn Tám.'))).toContain('Ban Tiếp công dân tỉnh Bình Định');
+  });
+
+  it('keeps the central board central', () => {
+    expect(bodiesOf(extract('Tỉnh Bình Định họp. Ban Tiếp công dân Trung ương đã tiếp công dân.'))).toContain('Ban Tiếp công dân Trung ương');
+  });
+});
