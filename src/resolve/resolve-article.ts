@@ -850,7 +850,9 @@ class ArticleResolver {
       // a body inside a congress name is part of the event's name, not a body mention of its own
       if (this.congresses.some((c) => b.start >= c.start && b.start < c.end)) continue;
       // "toàn Đảng bộ tỉnh" is the province's Party membership in general, not a named body
-      if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base)) continue;
+      // ("Đảng bộ tỉnh" in the article of a province is that province's Party organization)
+      const provincial = / tỉnh$/u.test(b.base) && this.articleProvince !== null && this.res.places.province(this.articleProvince, true)?.typeWord === 'tỉnh';
+      if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base) && (!provincial || /(?:[Tt]oàn|[Cc]ác|[Cc]ả) $/u.test(this.text.slice(b.start - 5, b.start)))) continue;
       if (b.needsScope && (b.base === 'Ban Chấp hành' || b.base === 'Ban Chấp hành Đảng bộ' || b.base === 'Ban Thường vụ Đảng bộ')) continue;
       // "Công an xã", "UBND phường" without a name: a kind of body, not a body
       if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;

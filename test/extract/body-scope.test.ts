@@ -124,3 +124,18 @@ describe('citizens\' reception boards', () => {
     expect(bodiesOf(extract('Tỉnh Bình Định họp. Ban Tiếp công dân Trung ương đã tiếp công dân.'))).toContain('Ban Tiếp công dân Trung ương');
   });
 });
+
+describe('a province\'s Party organization', () => {
+  it('reads "Đảng bộ tỉnh" in the article of a province as that province\'s', () => {
+    expect(bodiesOf(extract('Tỉnh Bình Thuận họp. Chủ tịch UBND tỉnh Bình Thuận phát biểu. Cần chuẩn bị cán bộ cho Đảng bộ tỉnh khóa XIV sắp tới.'))).toContain('Đảng bộ tỉnh Bình Thuận');
+  });
+
+  it.each([
+    // the membership in general
+    ['Tỉnh Bình Thuận họp. Chủ tịch UBND tỉnh Bình Thuận phát biểu. Toàn Đảng bộ tỉnh quyết tâm thực hiện.', 'Đảng bộ tỉnh Bình Thuận'],
+    // a city-province has no "tỉnh"
+    ['Hà Nội họp. Chủ tịch UBND TP Hà Nội phát biểu. Năm 1940, Xứ ủy ra quyết định thành lập Đảng bộ tỉnh Sơn Tây.', 'Đảng bộ tỉnh Hà Nội'],
+  ])('reads no province\'s Party organization from %s', (text, wrong) => {
+    expect(bodiesOf(extract(text))).not.toContain(wrong);
+  });
+});
