@@ -434,6 +434,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
       return b;
     }
     if (prefix === 'Thường trực') return null;
+    // "Ban Thường vụ Đảng ủy Tập đoàn X": of a named body's Party committee (read by the generic parser)
+    if (/^đảng ủy \p{Lu}/u.test(s.lower.slice(q, q + 8) + s.text.slice(q + 8, q + 9))) return null;
     return { start: pos, end: pos + st.length, kind: OrgKind.StandingCommittee, base: 'Ban Thường vụ', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
   }
   // Executive committee: Ban Chấp hành Trung ương Đảng; Ban Chấp hành Đảng bộ tỉnh X; BCH Tỉnh ủy

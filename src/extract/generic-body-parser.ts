@@ -300,11 +300,15 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
   const parentAt = (p: number): ParsedBody | null => parseInner(p) ?? (depth < 2 ? parseGenericBody(s, p, places, names, parseInner, false, depth + 1) : null);
   // the executive of a body's Party organization: "Ban Chấp hành Đảng bộ Viện Kiểm sát nhân dân tỉnh"
-  const exec = head === 'ban' ? /^ban chấp hành đảng bộ /u.exec(s.lower.slice(pos, pos + 22)) : null;
+  // and its standing committee: "Ban Thường vụ Đảng ủy Tập đoàn X"
+  const exec = head === 'ban' ? /^(?:ban chấp hành đảng bộ|ban thường vụ đảng ủy) /u.exec(s.lower.slice(pos, pos + 22)) : null;
   if (exec && isUpper(s.text[pos + exec[0].length])) {
     const of = parentAt(pos + exec[0].length);
     if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization' && of.kind !== 'executive-committee') {
-      return { start: pos, end: of.end, kind: 'executive-committee' as ParsedBody['kind'], base: `Ban Chấp hành Đảng bộ ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null };
+      const standing = exec[0].startsWith('ban thường');
+      // the standing committee's "Đảng ủy X" is a mention of its own
+      const committee: ParsedBody | undefined = standing ? { ...of, start: pos + 'Ban Thường vụ '.length, kind: 'party-committee' as ParsedBody['kind'], base: `Đảng ủy ${of.base}` } : undefined;
+      return { start: pos, end: of.end, kind: (standing ? 'standing-committee' : 'executive-committee') as ParsedBody['kind'], base: `${standing ? 'Ban Thường vụ Đảng ủy' : 'Ban Chấp hành Đảng bộ'} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null, within: committee };
     }
   }
   // the Party organization of a body: "Đảng ủy Sở Tài nguyên và Môi trường tỉnh X", "Chi bộ Trạm Y tế xã Y"
@@ -401,7 +405,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     }
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
-  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi)(?![\p{L}])/u.test(s.text.slice(end, end + 8)) && !predicateAfter(s, end)) return null;
+  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi|nhiệm kỳ|khóa)(?![\p{L}])/u.test(s.text.slice(end, end + 11)) && !predicateAfter(s, end)) return null;
   // a sub-department ("Chi cục Kiểm lâm") named without its place is the province's
   // so is a citizens' reception board ("Ban Tiếp công dân") unless the central one
   if (!place && head === 'ban tiếp công dân' && !/ (?:Trung ương|TW|TƯ)$/u.test(base) && !/^ (?:Trung ương|TW|TƯ)/u.test(s.text.slice(end, end + 12))) return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };

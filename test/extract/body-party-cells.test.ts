@@ -12,6 +12,8 @@ describe('Party cells and executives of a named body', () => {
     ['Ông Lê Văn Tám (đảng viên Chi bộ Phòng khám, Bệnh viện đa khoa huyện Gia Viễn) bị kỷ luật.', ['Chi bộ Phòng khám Bệnh viện đa khoa huyện Gia Viễn']],
     // a cell's bloc is the district's
     ['Huyện ủy Krông Pa (Gia Lai) kỷ luật ông Lê Văn Tám, Bí thư Chi bộ khối Đảng.', ['Chi bộ Khối Đảng huyện Krông Pa']],
+    // the standing committee of a named body's Party committee, and that committee
+    ['Đề nghị kỷ luật Ban Thường vụ Đảng ủy Tổng cục Thủy lợi nhiệm kỳ 2010 - 2015.', ['Ban Thường vụ Đảng ủy Tổng cục Thủy lợi', 'Đảng ủy Tổng cục Thủy lợi']],
     // "Ban Chấp hành Đảng bộ" of a named body
     ['Tỉnh Quảng Trị: ông Lê Văn Tám bị cách chức Ủy viên Ban chấp hành Đảng bộ Viện Kiểm sát nhân dân tỉnh nhiệm kỳ 2015 - 2020.', ['Ban Chấp hành Đảng bộ Viện kiểm sát nhân dân tỉnh Quảng Trị']],
   ])('reads %s', (text, expected) => {
