@@ -82,10 +82,10 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'ubtưmttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ubtư mttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ubtư mttq': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-  // the Youth Union's central committee, not the Party's
-  'trung ương đoàn thanh niên cộng sản hồ chí minh': 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
-  'trung ương đoàn tncs hồ chí minh': 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
-  'trung ương đoàn': 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  // the Youth Union's central organization, not the Party's ("Ban Chấp hành Trung ương Đoàn" is its executive)
+  'trung ương đoàn thanh niên cộng sản hồ chí minh': 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'trung ương đoàn tncs hồ chí minh': 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'trung ương đoàn': 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
   'học viện chính trị quốc gia hồ chí minh': 'Học viện Chính trị quốc gia Hồ Chí Minh',
   'hội đồng dân tộc': 'Hội đồng Dân tộc',
   'ban dân nguyện': 'Ban Dân nguyện',
@@ -173,6 +173,7 @@ export const LEVELED_BODIES: Readonly<Record<string, string>> = {
   'ủy ban mặt trận tổ quốc': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'viện kiểm sát nhân dân': 'Viện kiểm sát nhân dân',
   'thanh tra': 'Thanh tra',
+  'công đoàn': 'Công đoàn',
   'đảng bộ': 'Đảng bộ',
   'ban chấp hành đảng bộ': 'Ban Chấp hành Đảng bộ',
   'bch đảng bộ': 'Ban Chấp hành Đảng bộ',
@@ -215,4 +216,12 @@ export const DISTRICT_OFFICES: Readonly<Record<string, string>> = {
   'Lao động - Thương binh và Xã hội': 'Lao động - Thương binh và Xã hội', 'Giáo dục và Đào tạo': 'Giáo dục và Đào tạo',
   'Tài nguyên và Môi trường': 'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn': 'Nông nghiệp và Phát triển nông thôn',
   'Nông nghiệp và Môi trường': 'Nông nghiệp và Môi trường', 'Văn hóa, Khoa học và Thông tin': 'Văn hóa, Khoa học và Thông tin',
+};
+
+/** Standard departments ("Vụ") of every ministry, often written in lower case: "Vụ tổ chức cán bộ". */
+export const MINISTRY_DEPARTMENTS: Readonly<Record<string, string>> = {
+  'Tổ chức cán bộ': 'Tổ chức cán bộ', 'TCCB': 'Tổ chức cán bộ', 'Pháp chế': 'Pháp chế', 'Kế hoạch - Tài chính': 'Kế hoạch - Tài chính',
+  'Kế hoạch và Tài chính': 'Kế hoạch - Tài chính', 'Hợp tác quốc tế': 'Hợp tác quốc tế', 'Thi đua - Khen thưởng': 'Thi đua - Khen thưởng',
+  'Khoa học và Công nghệ': 'Khoa học và Công nghệ', 'Khoa học, Công nghệ và Môi trường': 'Khoa học, Công nghệ và Môi trường',
+  'Tổ chức - Biên chế': 'Tổ chức - Biên chế', 'Tổng hợp': 'Tổng hợp',
 };

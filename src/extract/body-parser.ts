@@ -58,6 +58,8 @@ export interface ParsedBody {
   needsCommittee: boolean;
   /** The committee a board belongs to ("Tỉnh ủy" for "Ban Tổ chức Tỉnh ủy"), for PART_OF. */
   parent: { base: string; kind: OrgKind; level: BodyLevel } | null;
+  /** The body this one belongs to, named inside its name ("Đảng bộ Y" in "Chi bộ X, thuộc Đảng bộ Y"): a mention too. */
+  within?: ParsedBody | undefined;
 }
 
 const committeePhrases = phraseList(Object.keys(COMMITTEES));
@@ -128,6 +130,9 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
       const surface = s.text.slice(q, ends[k]);
       if (info.level === 'province' || info.level === 'city') {
         const prov = places.province(surface, true);
+        // "thành phố Huế", "TP Thanh Hóa": a province whose type is "tỉnh" is no "thành phố"; the city of that name
+        const city = prov && info.level === 'city' && prov.typeWord === 'tỉnh' ? places.districts(surface, prov.name).find((x) => x.typeWord === 'thành phố') : undefined;
+        if (city) return { start: p, end: ends[k]!, name: city.name, level: 'district', province: city.province, levelWord: info.canonical };
         if (prov) return { start: p, end: ends[k]!, name: prov.name, level: 'province', levelWord: info.canonical };
       }
       if (info.level === 'district' || info.level === 'city') {
@@ -257,7 +262,9 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
       e = we;
     }
     const base = `${headCanon} ${s.text.slice(q, e).replace(/\s+/g, ' ')}`;
-    return { end: e, base: capitalizeKhoi(base), level: /trung ương$/i.test(base) ? 'central' : 'province', place: null };
+    // a cell's bloc ("Chi bộ Khối Đảng") is a district's unless the bloc names its province
+    const level: BodyLevel = /trung ương$/iu.test(base) ? 'central' : head === 'chi bộ' && !/(?:tỉnh|thành phố)$/iu.test(base) ? 'district' : 'province';
+    return { end: e, base: capitalizeKhoi(base), level, place: null };
   }
   const lb = longestPhraseAt(s, q, leveledPhrases);
   if (lb && isUpper(s.text[q])) {
@@ -270,6 +277,11 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
     }
     const place = parsePlaceAfter(s, q + lb.length, places, 'none');
     const lw = place?.levelWord ?? (s.lower.startsWith('tỉnh', skipSpaces(s.text, q + lb.length)) ? 'tỉnh' : undefined);
+    // "Đảng đoàn MTTQ Việt Nam": the Front's Party group, named after the Front
+    if (head === 'đảng đoàn' && inner.startsWith('Ủy ban Mặt trận') && !place && !lw) {
+      const vn = /^ Việt Nam(?![\p{L}\p{N}])/u.exec(s.text.slice(q + lb.length, q + lb.length + 10));
+      if (vn || /việt nam$|vn$/u.test(lb)) return { end: q + lb.length + (vn ? vn[0].length : 0), base: 'Đảng đoàn Mặt trận Tổ quốc Việt Nam', level: 'central', place: null };
+    }
     const lwEnd = lw && !place ? skipSpaces(s.text, q + lb.length) + lw.length : undefined;
     return { end: place?.end ?? lwEnd ?? q + lb.length, base: `${headCanon} ${inner}${lw ? ` ${lw}` : ''}`, level: lw === 'tỉnh' || lw === 'thành phố' ? 'province' : 'unknown', place };
   }
@@ -289,11 +301,26 @@ function parsePartyUnit(s: ScanText, pos: number, head: string, places: PlaceLoo
   // the Party group or committee of a state body: "Đảng đoàn Quốc hội", "Ban cán sự đảng Bộ Giao thông vận tải"
   const nat = longestPhraseAt(s, q, nationalPhrases);
   if (nat && isUpper(s.text[q])) return { end: q + nat.length, base: `${headCanon} ${NATIONAL_BODIES[nat]!}`, level: 'central', place: null };
-  if (s.lower.startsWith('bộ ', q) && isUpper(s.text[q])) {
+  // "Ban cán sự Đảng bộ Y tế": a ministry's Party board ("Ban cán sự đảng" belongs to no "Đảng bộ")
+  if (s.lower.startsWith('bộ ', q) && (isUpper(s.text[q]) || head === 'ban cán sự đảng')) {
     const m = longestPhraseAt(s, q + 3, ministryPhrases);
     if (m) return { end: q + 3 + m.length, base: `${headCanon} Bộ ${ministryCanonical.get(m) ?? m}`, level: 'central', place: null };
   }
   return null;
+}
+
+/**
+ * A ministry's inspectorate: "Thanh tra Bộ Xây dựng", or "Thanh tra Bộ" (the ministry the article names, found when
+ * scoping).
+ */
+function ministryInspectorate(s: ScanText, pos: number, afterHead: number): ParsedBody | null {
+  const q = skipSpaces(s.text, afterHead);
+  if (!s.text.startsWith('Bộ', q) || isWordChar(s.text[q + 2])) return null;
+  const m = s.text[q + 2] === ' ' && isUpper(s.text[q + 3]) ? longestPhraseAt(s, q + 3, ministryPhrases) : undefined;
+  // "Thanh tra Bộ Tư lệnh …" is no ministry's
+  if (!m && /^ \p{Lu}/u.test(s.text.slice(q + 2, q + 4))) return null;
+  const name = m ? `Bộ ${ministryCanonical.get(m) ?? m}` : 'Bộ';
+  return { start: pos, end: m ? q + 3 + m.length : q + 2, kind: OrgKind.Judiciary, base: `Thanh tra ${name}`, level: m ? 'central' : 'unknown', place: null, needsScope: false, needsCommittee: false, parent: null };
 }
 
 function capitalizeKhoi(base: string): string {
@@ -407,6 +434,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
       return b;
     }
     if (prefix === 'Thường trực') return null;
+    // "Ban Thường vụ Đảng ủy Tập đoàn X": of a named body's Party committee (read by the generic parser)
+    if (/^đảng ủy \p{Lu}/u.test(s.lower.slice(q, q + 8) + s.text.slice(q + 8, q + 9))) return null;
     return { start: pos, end: pos + st.length, kind: OrgKind.StandingCommittee, base: 'Ban Thường vụ', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
   }
   // Executive committee: Ban Chấp hành Trung ương Đảng; Ban Chấp hành Đảng bộ tỉnh X; BCH Tỉnh ủy
@@ -415,8 +444,13 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     const q = skipSpaces(s.text, pos + ex.length);
     const inner = parseCommittee(s, q, places);
     if (inner?.base === 'Trung ương') return { start: pos, end: inner.end, kind: OrgKind.ExecutiveCommittee, base: 'Ban Chấp hành Trung ương Đảng', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
+    // "Ban Chấp hành Trung ương Đoàn": the Youth Union's executive
+    const union = inner ? undefined : longestPhraseAt(s, q, nationalPhrases);
+    if (union?.startsWith('trung ương đoàn')) return { start: pos, end: q + union.length, kind: OrgKind.ExecutiveCommittee, base: `Ban Chấp hành ${NATIONAL_BODIES[union]!}`, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
     if (s.lower.startsWith('đảng bộ', q)) {
       const b = standardBodyAfterLevel(s, pos, q + 'đảng bộ'.length, 'Ban Chấp hành Đảng bộ', OrgKind.ExecutiveCommittee, places);
+      // "Ban Chấp hành Đảng bộ Viện …": the executive of a named body's Party organization (read by the generic parser)
+      if (b.level === 'unknown' && /^ \p{Lu}/u.test(s.text.slice(b.end, b.end + 2))) return null;
       return b;
     }
     if (inner) {
@@ -503,9 +537,10 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   const lb = longestPhraseAt(s, pos, leveledPhrases);
   if (lb) {
     const canonical = LEVELED_BODIES[lb]!;
-    if (lb === 'mttq' || lb === 'công an' || lb === 'thanh tra') {
+    if (lb === 'mttq' || lb === 'công an' || lb === 'thanh tra' || lb === 'công đoàn') {
       // too common alone: only with a level word or place
       const b = standardBodyAfterLevel(s, pos, pos + lb.length, canonical, kindOfLeveled(canonical), places);
+      if (b.level === 'unknown' && lb === 'thanh tra' && isUpper(s.text[pos])) return ministryInspectorate(s, pos, pos + lb.length);
       return b.level === 'unknown' ? null : b;
     }
     if (canonical === 'Đảng bộ') {

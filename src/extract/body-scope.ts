@@ -54,6 +54,8 @@ export function isNumberedCommune(place: PlaceAfter): boolean {
   return place.level === 'commune' && /^(?:Phường|Xã|Thị trấn|phường|xã|thị trấn) \d+$/u.test(place.name);
 }
 
+const MINISTRY_AT_END = / (Bộ (?!Chính trị)\p{Lu}.*)$/u;
+
 /**
  * The body a short form names, when the article writes it in full once: "Phòng Tổ chức cán bộ" after "Phòng Tổ chức
  * cán bộ Viện KSND tỉnh X"; "Đảng ủy Bộ" after "Bộ Y tế". Null when none or several bodies fit.
@@ -67,12 +69,18 @@ export function fullFormOf(b: ParsedBody, bodies: readonly ParsedBody[]): Parsed
   if (bare && /(?:Nam|Bắc|Trung) Bộ$/u.test(b.base)) return null;
   if (bare) {
     const own = b.base.slice(0, bare.index);
+    let name = '';
     for (const x of bodies) {
-      if (x === b || !(x.kind === (bare[1] === 'Bộ' ? 'ministry' : 'department'))) continue;
-      if (found && (found.base !== x.base || found.place?.name !== x.place?.name)) return null;
+      if (x === b) continue;
+      // the ministry itself, or one a central body's name ends on ("Ban cán sự đảng Bộ Y tế")
+      const n = x.kind === (bare[1] === 'Bộ' ? 'ministry' : 'department') ? x.base
+        : bare[1] === 'Bộ' && x.level === 'central' ? MINISTRY_AT_END.exec(x.base)?.[1] : undefined;
+      if (!n) continue;
+      if (found && (name !== n || found.place?.name !== x.place?.name)) return null;
       found ??= x;
+      name = n;
     }
-    return found ? { ...b, base: `${own} ${found.base}`, level: found.level, place: found.place, needsScope: found.needsScope } : null;
+    return found ? { ...b, base: `${own} ${name}`, level: found.level, place: found.place, needsScope: found.needsScope } : null;
   }
   if (b.kind !== 'other') return null;
   const prefix = `${b.base} `;
@@ -107,4 +115,31 @@ export function listedProvinces(s: ScanText, b: ParsedBody, places: PlaceLookup)
     out.push({ ...b, start: at, end: found.end, place: { ...b.place, start: at, end: found.end, name: found.name }, parent: b.parent });
     end = found.end;
   }
+}
+
+/** A province named in a text ("Tại Cao Bằng", "tỉnh Nghệ An"), as the place scanner finds it. */
+export interface ProvinceHit {
+  start: number;
+  name: string;
+  level: 'province' | 'district';
+  personLike: boolean;
+  withTypeWord: boolean;
+}
+
+/**
+ * The province a body written without its place ("Công an tỉnh") is in, from where it is written: the last province
+ * named before it in its sentence, else the one a paragraph opens on ("Tại Cao Bằng, …"). In an article about several
+ * provinces this wins over the article's own province. Null when neither is named.
+ */
+export function provinceNear(hits: readonly ProvinceHit[], text: string, sentenceStart: number, pos: number, fits: (name: string) => boolean = () => true): string | null {
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  let inSentence: string | null = null;
+  let lead: string | null = null;
+  for (const h of hits) {
+    if (h.start >= pos) break;
+    if (h.level !== 'province' || !fits(h.name)) continue;
+    if (h.start >= sentenceStart) inSentence = h.name;
+    else if (h.start >= lineStart && h.start - lineStart <= 20 && /^(?:Tại|Ở) (?:tỉnh |thành phố |TP\.? ?)?$/u.test(text.slice(lineStart, h.start))) lead = h.name;
+  }
+  return inSentence ?? lead;
 }

@@ -4,7 +4,7 @@ import type { NameLexicon } from './person-name.js';
 import { plausibleName } from './person-name.js';
 import { matchRole } from './role-matcher.js';
 import { expandBodyAbbreviations } from './body-abbreviations.js';
-import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS } from './body-lexicon.js';
+import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS, MINISTRY_DEPARTMENTS } from './body-lexicon.js';
 import type { PlaceLookup } from './place-lookup.js';
 import { firstWordAt, isUpper, isWordChar, longestPhraseAt, phraseList, skipSpaces, syllableEndAt, type ScanText } from './text-scan.js';
 
@@ -38,7 +38,7 @@ const STOP = new Set([
  */
 const PREDICATE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chia', ['chia sẻ']], ['tặng', ['tặng']], ['đọc', ['đọc']], ['lại', ['lại']], ['phản', ['phản ánh', 'phản hồi', 'phản đối']],
-  ['dẫn', ['dẫn lời', 'dẫn']], ['yêu', ['yêu cầu']], ['đề', ['đề nghị', 'đề xuất']], ['kiến', ['kiến nghị']],
+  ['dẫn', ['dẫn lời', 'dẫn']], ['đưa', ['đưa tin']], ['yêu', ['yêu cầu']], ['đề', ['đề nghị', 'đề xuất']], ['kiến', ['kiến nghị']],
   ['cảnh', ['cảnh báo']], ['nghiên', ['nghiên cứu']], ['phân', ['phân tích']], ['đánh', ['đánh giá']], ['thay', ['thay thế', 'thay mặt']],
   ['tuyển', ['tuyển']], ['niêm', ['niêm yết']], ['góp', ['góp']], ['chiếm', ['chiếm']], ['tài', ['tài trợ']], ['sai', ['sai phạm']],
   ['mở', ['mở rộng']], ['mang', ['mang']], ['hát', ['hát']], ['khiến', ['khiến']], ['đứng', ['đứng tên']], ['rà', ['rà soát']],
@@ -143,6 +143,11 @@ for (const [k, v] of [...Object.entries(DISTRICT_OFFICES), ...Object.entries(MIN
   for (const dash of [' - ', '-', ' – ', '–']) OFFICE_NAMES.set(k.replace(/ - /gu, dash).toLowerCase(), v);
 }
 const officePhrases = phraseList([...OFFICE_NAMES.keys()]);
+const DEPARTMENT_NAMES = new Map<string, string>();
+for (const [k, v] of Object.entries(MINISTRY_DEPARTMENTS)) {
+  for (const dash of [' - ', '-', ' – ', '–']) DEPARTMENT_NAMES.set(k.replace(/ - /gu, dash).toLowerCase(), v);
+}
+const departmentPhrases = phraseList([...DEPARTMENT_NAMES.keys()]);
 
 /** Words that end a name even when a place follows: "… bổ nhiệm làm Giám đốc Sở ở tỉnh X". */
 const HARD_STOP = new Set(['là', 'của', 'đã', 'được', 'có', 'tại', 'cho', 'với', 'và', 'để', 'khi', 'thì', 'mà', 'vì', 'do', 'sẽ', 'đang', 'vừa', 'cũng', 'không', 'ở', 'từ', 'đến', 'theo', 'trong', 'về', 'các', 'những', 'này', 'đó', 'ông', 'bà', 'nhằm', 'thuộc', 'trên']);
@@ -189,7 +194,8 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
     // an abbreviated level word starts the place ("… chính trị TP. Bảo Lộc"); a sentence opener starts a new
     // sentence after a name that ends without a full stop ("Ảnh: Báo Giao thông Cụ thể, …")
     if (syl.length > 0 && isUpper(s.text[a]) && (LEVEL_ABBREVIATION.has(word) ? placeStarts(a) : opensSentence(s, a, word))) break;
-    const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word);
+    // "số 2" numbers a name like a capital: "Trung tâm Giáo dục thường xuyên số 2 tỉnh X"
+    const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word) || (syl.length > 0 && numberedAt(s, a, word));
     // "ông", "bà" written with a capital open a person's name: "… Bộ X Ông Nguyễn Văn A"
     if (syl.length > 0 && (word === 'ông' || word === 'bà') && isUpper(s.text[a]) && personAfter(s, b, names)) break;
     // "và" joins two capitalized parts of one name ("Trung tâm Dạy nghề và Giáo dục thường xuyên"), unless another
@@ -211,12 +217,12 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
         let extra = 0;
         while (extra < 3 - lowerRun - 1) {
           const w = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(s.text.slice(e, e + 12));
-          if (!w || STOP.has(w[1]!) || /^ (?:tỉnh|thành|huyện|quận|thị|xã|phường)$/u.test(w[0])) break;
+          if (!w || STOP.has(w[1]!) || /^ (?:tỉnh|thành|huyện|quận|thị|xã|phường)$/u.test(w[0]) || numberedAt(s, e + 1, w[1]!)) break;
           e += w[0].length;
           extra++;
         }
         const after = s.text.slice(e, e + 14);
-        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])|^\s*[,.;)]/u.test(after)) break;
+        if (!/^ \p{Lu}|^ ?[-–] ?\p{Lu}|^ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])|^\s*[,.;)]|^ số \d/u.test(after)) break;
       }
       lowerRun++;
     } else lowerRun = 0;
@@ -241,12 +247,15 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
   for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
   // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A" (schools are
   // named after people: "Trường THPT Phan Bội Châu")
-  for (let k = 1; k < syl.length - 1 && !namedAfterPerson; k++) {
+  for (let k = 1; k < syl.length; k++) {
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
-    if (tail.length < 2 || tail.length > 4 || !syl.slice(k).every(([, , u]) => u)) continue;
+    // (one syllable only as a province's abbreviation, in any name: "Đại học Bách khoa | TPHCM")
+    const abbreviation = tail.length === 1 && /^\p{Lu}{3,}$/u.test(s.text.slice(tail[0]![0], tail[0]![1]));
+    if ((namedAfterPerson || tail.length < 2) && !abbreviation) continue;
+    if (tail.length > 4 || !syl.slice(k).every(([, , u]) => u)) continue;
     // a province at the end is the body's place, read after the name ("Chi cục Thú y | Hà Nội")
     const [ta, tb] = [tail[0]![0], tail[tail.length - 1]![1]];
-    if (places.province(s.text.slice(ta, tb)) || (plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
+    if (places.province(s.text.slice(ta, tb)) || (!abbreviation && plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
       syl.length = k;
       dropAnd();
       end = syl.length > 0 ? syl[syl.length - 1]![1] : pos;
@@ -290,6 +299,18 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   if ((head === 'trường' || head === 'hội') && afterSurname(s, pos, names)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
   const parentAt = (p: number): ParsedBody | null => parseInner(p) ?? (depth < 2 ? parseGenericBody(s, p, places, names, parseInner, false, depth + 1) : null);
+  // the executive of a body's Party organization: "Ban Chấp hành Đảng bộ Viện Kiểm sát nhân dân tỉnh"
+  // and its standing committee: "Ban Thường vụ Đảng ủy Tập đoàn X"
+  const exec = head === 'ban' ? /^(?:ban chấp hành đảng bộ|ban thường vụ đảng ủy) /u.exec(s.lower.slice(pos, pos + 22)) : null;
+  if (exec && isUpper(s.text[pos + exec[0].length])) {
+    const of = parentAt(pos + exec[0].length);
+    if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization' && of.kind !== 'executive-committee') {
+      const standing = exec[0].startsWith('ban thường');
+      // the standing committee's "Đảng ủy X" is a mention of its own
+      const committee: ParsedBody | undefined = standing ? { ...of, start: pos + 'Ban Thường vụ '.length, kind: 'party-committee' as ParsedBody['kind'], base: `Đảng ủy ${of.base}` } : undefined;
+      return { start: pos, end: of.end, kind: (standing ? 'standing-committee' : 'executive-committee') as ParsedBody['kind'], base: `${standing ? 'Ban Thường vụ Đảng ủy' : 'Ban Chấp hành Đảng bộ'} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null, within: committee };
+    }
+  }
   // the Party organization of a body: "Đảng ủy Sở Tài nguyên và Môi trường tỉnh X", "Chi bộ Trạm Y tế xã Y"
   if (PARTY_UNIT_HEADS.has(head) || INVESTIGATION_HEADS.has(head)) {
     const q = skipSpaces(s.text, afterHead);
@@ -299,6 +320,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization') {
       const headName = HEAD_FORMS.get(head)!;
       const kind = INVESTIGATION_HEADS.has(head) ? 'security' : head === 'đảng bộ' ? 'party-organization' : 'party-committee';
+      const cellOf = head === 'chi bộ' && of.level === 'unknown' && !of.place ? cellParent(s, of.end, parentAt) : null;
+      if (cellOf) return { start: pos, end: cellOf.body.end, kind: 'party-committee' as ParsedBody['kind'], base: `${headName} ${of.base} ${cellOf.name}`, level: cellOf.body.level, place: cellOf.body.place, needsScope: cellOf.body.needsScope, needsCommittee: false, parent: null, within: cellOf.body };
       return { start: pos, end: of.end, kind: kind as ParsedBody['kind'], base: `${expandBodyAbbreviations(headName)} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null };
     }
   }
@@ -331,6 +354,15 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
       standardName = `Phòng ${OFFICE_NAMES.get(o)!}`;
     }
   }
+  // a ministry's standard department, in any case: "Vụ tổ chức cán bộ", "Vụ Pháp chế"
+  if (head === 'vụ' && isUpper(s.text[pos])) {
+    const q = skipSpaces(s.text, afterHead);
+    const o = longestPhraseAt(s, q, departmentPhrases);
+    if (o && q + o.length >= end && /^(?:$|[\s,.;:)])/u.test(s.text.slice(q + o.length, q + o.length + 1))) {
+      end = q + o.length;
+      standardName = `Vụ ${DEPARTMENT_NAMES.get(o)!}`;
+    }
+  }
   if (end <= afterHead && !COMPLETE_HEADS.has(head)) {
     const dash = /^ [-–] (?=\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 4));
     const parent = dash ? parentAt(afterHead + dash[0].length) : null;
@@ -349,11 +381,15 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
   const written = standardName ?? expandBodyAbbreviations(s.text.slice(pos, end).replace(/\s+/gu, ' '));
   const base = written.charAt(0).toUpperCase() + written.slice(1);
+  if (head === 'chi bộ') {
+    const of = cellParent(s, end, parentAt);
+    if (of) return { start: pos, end: of.body.end, kind: 'party-committee' as ParsedBody['kind'], base: `${base} ${of.name}`, level: of.body.level, place: of.body.place, needsScope: of.body.needsScope, needsCommittee: false, parent: null, within: of.body };
+  }
   const joiner = /^(?: | [-–] )(?=\p{Lu})/u.exec(s.text.slice(end, end + 4));
   if (joiner) {
     const parent = joiner[0] === ' ' ? parseInner(end + 1) : parentAt(end + joiner[0].length);
     if (parent) {
-      return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${base} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null };
+      return { start: pos, end: parent.end, kind: 'other' as ParsedBody['kind'], base: `${base} ${parent.base}`, level: parent.level, place: parent.place, needsScope: parent.needsScope, needsCommittee: false, parent: null, within: parent.place || parent.level === 'central' || parent.kind !== 'other' ? parent : undefined };
     }
   }
   // an abbreviation defined between the name and its place: "Bệnh viện Đa khoa (BVĐK) huyện Thường Xuân"
@@ -364,17 +400,38 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     const scoped = levelWordOnly(s, base, end);
     if (scoped) return { start: pos, end: scoped.end, kind: 'other' as ParsedBody['kind'], base: scoped.base, level: scoped.level, place: null, needsScope: true, needsCommittee: false, parent: null };
     // a district office named alone ("phòng KTHT") is that of the district the text is about
-    if (standardName && !/^ (?:Sở|sở|thuộc|trực thuộc) /u.test(s.text.slice(end, end + 12))) {
+    if (standardName?.startsWith('Phòng ') && !/^ (?:Sở|sở|thuộc|trực thuộc) /u.test(s.text.slice(end, end + 12))) {
       return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'district', place: null, needsScope: true, needsCommittee: false, parent: null };
     }
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
-  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm)(?![\p{L}])/u.test(s.text.slice(end, end + 8)) && !predicateAfter(s, end)) return null;
+  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi|nhiệm kỳ|khóa)(?![\p{L}])/u.test(s.text.slice(end, end + 11)) && !predicateAfter(s, end)) return null;
   // a sub-department ("Chi cục Kiểm lâm") named without its place is the province's
+  // so is a citizens' reception board ("Ban Tiếp công dân") unless the central one
+  if (!place && head === 'ban tiếp công dân' && !/ (?:Trung ương|TW|TƯ)$/u.test(base) && !/^ (?:Trung ương|TW|TƯ)/u.test(s.text.slice(end, end + 12))) return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };
   if (!place && head === 'chi cục') return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };
   const level = place ? (place.level === 'province' ? 'province' : place.level === 'district' ? 'district' : 'commune') : /Việt Nam|Trung ương|quốc gia/u.test(base) ? 'central' : 'unknown';
   const full = place?.levelWord ? `${base} ${place.levelWord}` : base;
   return { start: pos, end: place?.end ?? end, kind: 'other' as ParsedBody['kind'], base: full, level, place, needsScope: false, needsCommittee: false, parent: null };
+}
+
+const CELL_UNIT = /^Chi bộ (?:Phòng|Khoa|Trạm|Tổ|Đội|Ban|Văn phòng|Trung tâm) /u;
+
+/**
+ * The Party organization a cell belongs to, written after it: "Chi bộ X, thuộc Đảng bộ Y" (read "Chi bộ X Đảng bộ Y"),
+ * "Chi bộ Phòng X (PX), Đảng ủy Công an tỉnh Y" (the cell of that body's unit: "Chi bộ Phòng X Công an tỉnh Y"),
+ * "Chi bộ Phòng khám, Bệnh viện Z".
+ */
+function cellParent(s: ScanText, end: number, parentAt: (p: number) => ParsedBody | null): { body: ParsedBody; name: string } | null {
+  const m = /^(?: \(\p{Lu}[\p{Lu}\d&-]{1,8}\))?(,? (?:trực thuộc|thuộc) |, )(?=\p{Lu})/u.exec(s.text.slice(end, end + 28));
+  if (!m) return null;
+  const body = parentAt(end + m[0].length);
+  if (!body || body.base.startsWith('Chi bộ') || !(body.place || body.needsScope || body.level === 'central')) return null;
+  if (m[1]!.includes('thuộc')) return { body, name: body.base };
+  const own = /^Đảng ủy (?!Khối)(\p{Lu}.*)$/u.exec(body.base);
+  if (own) return { body, name: own[1]! };
+  const cell = s.text.slice(0, end);
+  return body.kind === 'other' && CELL_UNIT.test(cell.slice(cell.lastIndexOf('Chi bộ'))) ? { body, name: body.base } : null;
 }
 
 /**
@@ -401,6 +458,8 @@ function notNamedByHead(s: ScanText, pos: number, head: string, afterHead: numbe
   if (HEADED_PLACES.has(two)) return true;
   const surface = s.text.slice(pos, e);
   if (places.province(surface) || places.districts(surface).length > 0) return true;
+  // "Vụ Đồng Tâm", "vụ Yên Bái": a case named by its place or person (a department's name is in sentence case)
+  if (head === 'vụ' && /^(?:\p{Lu}[\p{Ll}\p{M}]+ ?){1,3}$/u.test(s.text.slice(a, end))) return true;
   // the name is that one syllable, or that syllable before a dash or a number ("Trường Chinh - Tổng Bí thư")
   return end <= e || (head === 'trường' && /^\s?[-–]|^ \d/u.test(s.text.slice(e, e + 3)));
 }

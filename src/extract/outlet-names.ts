@@ -25,16 +25,21 @@ export function insideOutletName(text: string, start: number): boolean {
 }
 
 // the words before a newspaper cited as a source: "Theo báo Thanh Niên", "trên báo Lao Động", "Theo tin tức báo X"
-const CITED_BEFORE = /(?:[Tt]heo|[Tt]rên|với|của|tin tức|đăng|Ảnh:|ảnh:) $/u;
+const CITED_BEFORE = /(?:[Tt]heo|[Tt]rên|với|của|tin tức|đăng|Ảnh:|ảnh:|phóng viên) $/u;
 // an outlet's name ends at punctuation, or at a verb of reporting or a date
-const NAME_END = /^(?:$|[\n,.;:)"”']| (?:đăng|đưa|cho|dẫn|phản ánh|đã|ngày|số|vừa|có|trích|nêu|điện tử|online)(?![\p{L}]))/u;
+const NAME_END = /^(?:$|[\n,.;:)"”']| (?:đăng|đưa|cho|dẫn|phản ánh|đã|ngày|số|vừa|có|trích|nêu|điện tử|online|sáng|chiều|tối|trưa|vào)(?![\p{L}]))/u;
 
 /** A newspaper cited in lower case ("theo báo Thanh Niên"): the span of its name after "báo ", found by a literal scan. */
 export function findCitedPapers(s: ScanText, bodies: readonly ParsedBody[], places: PlaceLookup): ParsedBody[] {
   const out: ParsedBody[] = [];
-  for (let i = s.text.indexOf('báo ', 1); i >= 0; i = s.text.indexOf('báo ', i + 4)) {
+  // "báo X" after a citing word; "PV X" (a reporter of paper X)
+  const starts: number[] = [];
+  for (let i = s.text.indexOf('báo ', 1); i >= 0; i = s.text.indexOf('báo ', i + 4)) if (CITED_BEFORE.test(s.text.slice(Math.max(0, i - 11), i))) starts.push(i);
+  for (let i = s.text.indexOf('PV ', 1); i >= 0; i = s.text.indexOf('PV ', i + 3)) if (/(?:với|của|cho|lời) $/u.test(s.text.slice(Math.max(0, i - 5), i))) starts.push(i - 1);
+  for (const i of starts) {
     const at = i + 4;
-    if (!isUpper(s.text[at]) || !CITED_BEFORE.test(s.text.slice(Math.max(0, i - 8), i))) continue;
+    // "PV Báo X" is the paper read already; "PV Anh …" a person
+    if (!isUpper(s.text[at]) || /^(?:Báo|Anh|Chị|Ông|Bà|Em|Cô) /u.test(s.text.slice(at, at + 5))) continue;
     const inner = bodies.find((b) => b.start === at);
     if (inner) {
       // "báo Công an TP HCM" names the paper, not the police

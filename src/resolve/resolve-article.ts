@@ -2,7 +2,7 @@ import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Re
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
 import { findCitedPapers, insideOutletName } from '../extract/outlet-names.js';
-import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, type DistrictScope } from '../extract/body-scope.js';
+import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, provinceNear, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
@@ -804,6 +804,8 @@ class ArticleResolver {
     } else if (/^Đảng bộ Khối /u.test(b.base) && bodies.some((x) => x.base === b.base.replace('Đảng bộ', 'Đảng ủy'))) {
       b = { ...b, base: b.base.replace('Đảng bộ', 'Đảng ủy'), kind: 'party-committee' };
     }
+    // the Front's Party group is named after the Front, not its committee
+    if (b.base === 'Đảng đoàn Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam') b = { ...b, base: 'Đảng đoàn Mặt trận Tổ quốc Việt Nam' };
     let name = b.base;
     if (b.place) {
       // numbered places carry their type word in their name: "quận" + "Quận 2" reads "Quận 2"
@@ -840,13 +842,18 @@ class ArticleResolver {
       const d = numbered && written && written[1] !== numbered[1]!.toLowerCase() ? null : near;
       if (d) {
         // "Phòng Nội vụ" of a district is written with the district's type word; "Quận ủy" names it already
-        const typeWord = numbered || written || /ủy$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
+        const typeWord = numbered || written || /(?:ủy|đoàn)$/u.test(b.base) ? '' : `${res.places.districts(d.name, d.province ?? undefined)[0]?.typeWord ?? 'huyện'} `;
         name = `${numbered && written ? b.base.slice(0, written.index) : b.base} ${typeWord}${d.name}`;
         district = d.name;
         province = d.province ?? articleProvince;
       }
     } else if (b.needsScope) {
-      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? articleProvince ?? (at !== null ? this.localPlace(at, 'province')?.name ?? null : null)) : null;
+      // a province named in the body's sentence or its paragraph's lead comes before the article's
+      // (of the type the name says: "UBND tỉnh" is no city's, "Thành ủy" no province's)
+      const typeWord = /(?:tỉnh|Tỉnh ủy|Tỉnh đoàn)$/u.test(b.base) ? 'tỉnh' : /(?:thành phố|Thành ủy|Thành đoàn)$/u.test(b.base) ? 'thành phố' : null;
+      const fits = (p: string): boolean => typeWord === null || res.places.province(p, true)?.typeWord === typeWord;
+      const near = at !== null ? provinceNear(this.placeHits, this.text, this.sentenceSpan(at).start, at, fits) : null;
+      const scope = b.level === 'province' || b.level === 'unknown' ? (scopeHint ?? near ?? articleProvince ?? (at !== null ? this.localPlace(at, 'province')?.name ?? null : null)) : null;
       const endsOnLevel = /tỉnh$|thành phố$|Tỉnh ủy$|Thành ủy$|Tỉnh đoàn$|Thành đoàn$/u.test(b.base);
       if (scope && (endsOnLevel || (b.level === 'province' && b.kind !== 'other'))) {
         name = `${b.base} ${scope}`;
@@ -948,7 +955,8 @@ class ArticleResolver {
     }
     const adjacent = after && /^\s*,?\s*$/u.test(this.text.slice(b.end, after.o.start)) ? after : null;
     const agency = adjacent ?? before ?? after;
-    if (!agency) return b;
+    // a ministry's department ("Vụ") with none in its sentence: of the one ministry the article names
+    if (!agency) return b.base.startsWith('Vụ ') ? fullFormOf({ ...b, base: `${b.base} Bộ` }, this.bodies) ?? b : b;
     return { ...b, base: `${b.base} ${agency.name}`, level: 'central', place: null, needsScope: false };
   }
 
@@ -960,6 +968,8 @@ class ArticleResolver {
       if (i >= 0) this.bodies.splice(i, 1);
       this.bodies.push(paper);
     }
+    // "Chi bộ X, thuộc Đảng bộ Y": the body named inside another's name is a mention of its own
+    for (const b of this.bodies.slice()) if (b.within && !this.bodies.some((x) => x.start === b.within!.start)) this.bodies.push(b.within);
     // "UBND tỉnh A, B": the same body of province B
     for (const b of this.bodies.slice()) {
       for (const l of listedProvinces(this.s, b, this.res.places)) if (!this.bodies.some((x) => x.start <= l.start && l.start < x.end)) this.bodies.push(l);
@@ -1001,10 +1011,14 @@ class ArticleResolver {
       // a body inside a congress name is part of the event's name, not a body mention of its own
       if (this.congresses.some((c) => b.start >= c.start && b.start < c.end)) continue;
       // "toàn Đảng bộ tỉnh" is the province's Party membership in general, not a named body
-      if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base)) continue;
+      // ("Đảng bộ tỉnh" in the article of a province is that province's Party organization)
+      const provincial = / tỉnh$/u.test(b.base) && this.articleProvince !== null && this.res.places.province(this.articleProvince, true)?.typeWord === 'tỉnh';
+      if (b.kind === 'party-organization' && !b.place && !/Khối/u.test(b.base) && (!provincial || /(?:[Tt]oàn|[Cc]ác|[Cc]ả) $/u.test(this.text.slice(b.start - 5, b.start)))) continue;
       if (b.needsScope && (b.base === 'Ban Chấp hành' || b.base === 'Ban Chấp hành Đảng bộ' || b.base === 'Ban Thường vụ Đảng bộ')) continue;
       // "Công an xã", "UBND phường" without a name: a kind of body, not a body
       if (!b.place && / (xã|phường|thị trấn)$/u.test(b.base)) continue;
+      // "các Tỉnh ủy", "UBND tỉnh, thành phố": every such body, not one
+      if (b.needsScope && !b.place && (/(?:^|[^\p{L}])các $/u.test(this.text.slice(b.start - 5, b.start)) || /^,? (?:thành phố|tỉnh|huyện|quận|thị xã)(?![\p{L}])(?! \p{Lu})/u.test(this.text.slice(b.end, b.end + 14)))) continue;
       // "UBND huyện", "Huyện ủy" with no district named anywhere near: which district is unknown
       if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.districtNear(b.start)) continue;
       const full = b.level === 'unknown' && !b.place ? fullFormOf(b, this.bodies) ?? b : b;

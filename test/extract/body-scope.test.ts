@@ -63,3 +63,79 @@ describe('numbered wards', () => {
     expect(bodiesOf(extract('Tại Quận 5, TP.HCM, Đảng bộ Phường 12 đã họp.'))).toContain('Đảng bộ Phường 12 Quận 5');
   });
 });
+
+describe('provinceNear', () => {
+  it.each([
+    // a province named in the paragraph's lead wins over the article's
+    ['Bắc Ninh tổ chức hội nghị về an ninh.\nTại Cao Bằng, Công an tỉnh đã bắt giữ 3 đối tượng.', 'Công an tỉnh Cao Bằng'],
+    // a province named earlier in the body's sentence
+    ['Bắc Ninh họp.\nChủ tịch UBND tỉnh Bình Thuận yêu cầu Công an tỉnh xử lý nghiêm.', 'Công an tỉnh Bình Thuận'],
+    // of the type the name says: no city-province for "UBND tỉnh"
+    ['Tỉnh Nghệ An họp. Giám đốc Sở Y tế tỉnh Nghệ An phát biểu.\nTại buổi làm việc với TP Hà Nội, UBND tỉnh cho biết.', 'Ủy ban nhân dân tỉnh Nghệ An'],
+  ])('scopes %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('keeps the article\'s province when the sentence names none', () => {
+    const ex = extract('Tỉnh Bắc Ninh họp. Giám đốc Sở Y tế tỉnh Bắc Ninh phát biểu.\nTại Cao Bằng, mưa lớn.\nCông an tỉnh đã vào cuộc.');
+    expect(bodiesOf(ex)).toContain('Công an tỉnh Bắc Ninh');
+  });
+});
+
+describe('a city named like its province', () => {
+  it.each([
+    // "thành phố X" where X's province is a "tỉnh": the city, not the province
+    ['Ông Lê Văn Tám, Chỉ huy trưởng Ban Chỉ huy quân sự TP Huế, được điều động.', 'Ban Chỉ huy Quân sự thành phố Huế'],
+    ['UBND thành phố Thanh Hóa họp.', 'Ủy ban nhân dân thành phố Thanh Hóa'],
+    // a city-province stays the province
+    ['UBND thành phố Cần Thơ họp.', 'Ủy ban nhân dân thành phố Cần Thơ'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('places the city in its province', () => {
+    const ex = extract('Ông Lê Văn Tám, Trưởng Công an TP Huế, cho biết.');
+    const city = ex.entities.find((e) => e.type === 'Place' && e.name === 'Huế');
+    expect(city?.props).toEqual({ level: 'district', province: 'Thừa Thiên Huế' });
+    expect(bodiesOf(ex)).toContain('Công an thành phố Huế');
+  });
+});
+
+describe('a kind of body named in general', () => {
+  it.each([
+    ['Tỉnh Nghệ An họp. Trên 98% ủy viên Ban Thường vụ các Tỉnh ủy, Thành ủy trong quy hoạch.', 'Tỉnh ủy Nghệ An'],
+    ['Tỉnh Nghệ An họp. Đối với các địa phương mà UBND tỉnh, thành phố chưa ban hành quyết định.', 'Ủy ban nhân dân tỉnh Nghệ An'],
+    ['Hà Nội họp. Ý kiến cử tri được phản ánh qua các Đoàn ĐBQH và hệ thống MTTQ.', 'Đoàn đại biểu Quốc hội thành phố Hà Nội'],
+  ])('reads no body from %s', (text, wrong) => {
+    expect(bodiesOf(extract(text))).not.toContain(wrong);
+  });
+
+  it('keeps a body whose level word is followed by its place', () => {
+    expect(bodiesOf(extract('Tỉnh Nghệ An họp. UBND tỉnh, Sở Y tế tỉnh Nghệ An đã báo cáo.'))).toContain('Ủy ban nhân dân tỉnh Nghệ An');
+  });
+});
+
+describe('citizens\' reception boards', () => {
+  it('gives a citizens\' reception board written alone the province of its article', () => {
+    expect(bodiesOf(extract('Tỉnh Bình Định họp. Phó chánh Văn phòng UBND tỉnh Bình Định phụ trách Ban Tiếp công dân là ông Lê Văn Tám.'))).toContain('Ban Tiếp công dân tỉnh Bình Định');
+  });
+
+  it('keeps the central board central', () => {
+    expect(bodiesOf(extract('Tỉnh Bình Định họp. Ban Tiếp công dân Trung ương đã tiếp công dân.'))).toContain('Ban Tiếp công dân Trung ương');
+  });
+});
+
+describe('a province\'s Party organization', () => {
+  it('reads "Đảng bộ tỉnh" in the article of a province as that province\'s', () => {
+    expect(bodiesOf(extract('Tỉnh Bình Thuận họp. Chủ tịch UBND tỉnh Bình Thuận phát biểu. Cần chuẩn bị cán bộ cho Đảng bộ tỉnh khóa XIV sắp tới.'))).toContain('Đảng bộ tỉnh Bình Thuận');
+  });
+
+  it.each([
+    // the membership in general
+    ['Tỉnh Bình Thuận họp. Chủ tịch UBND tỉnh Bình Thuận phát biểu. Toàn Đảng bộ tỉnh quyết tâm thực hiện.', 'Đảng bộ tỉnh Bình Thuận'],
+    // a city-province has no "tỉnh"
+    ['Hà Nội họp. Chủ tịch UBND TP Hà Nội phát biểu. Năm 1940, Xứ ủy ra quyết định thành lập Đảng bộ tỉnh Sơn Tây.', 'Đảng bộ tỉnh Hà Nội'],
+  ])('reads no province\'s Party organization from %s', (text, wrong) => {
+    expect(bodiesOf(extract(text))).not.toContain(wrong);
+  });
+});

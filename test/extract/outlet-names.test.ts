@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insideOutletName } from '../../src/extract/outlet-names.js';
-import { extract } from '../resolve/extraction-views.js';
+import { bodiesOf, extract } from '../resolve/extraction-views.js';
 
 // Invented sentences; the place is the last words of each.
 describe('insideOutletName', () => {
@@ -47,5 +47,22 @@ describe('findCitedPapers', () => {
   ])('reads no paper from a name it cannot close: %s', (text) => {
     const bodies = extract(text).entities.filter((e) => e.type === 'Organization' && e.mentions.length > 0).map((e) => e.name);
     expect(bodies.filter((b) => b.startsWith('Báo '))).toEqual([]);
+  });
+});
+
+describe('papers cited by their reporters or their reports', () => {
+  it.each([
+    ['Trao đổi với PV Tiền Phong chiều 4/7, ông Lê Văn Tám cho biết.', 'Báo Tiền Phong'],
+    ['Theo phóng viên báo Lao Động, ông Lê Văn Tám đã nghỉ.', 'Báo Lao Động'],
+    ['Báo Vietnamnet đưa tin, đến nay trường đã thu hồi bằng.', 'Báo Vietnamnet'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    ['Ông Lê Văn Tư trao đổi với PV Anh Lê Văn Th. (chồng cũ) bức xúc.', 'Báo Anh'],
+    ['Ảnh: PV Báo Giao thông', 'Báo Báo'],
+  ])('does not read a paper out of %s', (text, wrong) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.startsWith(wrong))).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ describe('extractArticle: Party bodies of central agencies and titles joined by 
     ],
     [
       'Bà Tô Thị Phấn, Phó Bí thư Đảng ủy Quân sự Trung ương; ông Tô Văn Sáu, Bí thư Trung ương Đoàn, dự lễ.',
-      ['Tô Thị Phấn | Phó Bí thư | Đảng ủy Quân sự Trung ương', 'Tô Văn Sáu | Bí thư | Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+      ['Tô Thị Phấn | Phó Bí thư | Đảng ủy Quân sự Trung ương', 'Tô Văn Sáu | Bí thư | Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
     ],
     [
       'Ông Tô Văn Tài, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu.',

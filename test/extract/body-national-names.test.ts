@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { bodiesOf, extract } from '../resolve/extraction-views.js';
+
+// Invented sentences: central bodies as the gold names them.
+describe('central bodies of the Youth Union and the Front', () => {
+  it.each([
+    // "Trung ương Đoàn" is the Youth Union's central organization; its executive is written as such
+    ['Ông Lê Văn Tám, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh, phát biểu.', 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    ['Ông Lê Văn Tám, Bí thư thứ nhất Trung ương Đoàn, phát biểu.', 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    ['Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 5 khai mạc.', 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    ['Ông Lê Văn Tám, Ủy viên BCH Trung ương Đoàn, phát biểu.', 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    // the Front's Party group is named after the Front, however its committee is written
+    ['Ông Lê Văn Tám, Phó Bí thư Đảng đoàn MTTQ Việt Nam, phát biểu.', 'Đảng đoàn Mặt trận Tổ quốc Việt Nam'],
+    ['Ông Lê Văn Tám, Ủy viên Đảng đoàn, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu.', 'Đảng đoàn Mặt trận Tổ quốc Việt Nam'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('keeps a province\'s Front Party group its own', () => {
+    expect(bodiesOf(extract('Ông Lê Văn Tám, Bí thư Đảng đoàn MTTQ tỉnh Nghệ An, phát biểu.'))).not.toContain('Đảng đoàn Mặt trận Tổ quốc Việt Nam');
+  });
+});
