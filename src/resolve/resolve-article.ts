@@ -435,7 +435,9 @@ class ArticleResolver {
     // two-word name too in a list a plural cue opens ("các ông Nguyễn Văn A, Trần B") or next to two found names in a
     // row ("Trần B, Nguyễn Văn C, Lê Văn D, Phạm E")
     const plural = new Set<number>();
-    for (let round = 0; round < 3; round++) {
+    // a long list grows by one name a round ("A, B, C, D, E, F" from A alone): rounds until nothing is added
+    for (let round = 0, added = true; added && round < 16; round++) {
+      added = false;
       const ends = new Set<number>(), starts = new Set<number>();
       for (const d of persons.values()) for (const sp of d.spans) if (!d.byline) { ends.add(sp.end); starts.add(sp.start); }
       for (const d of [...persons.values()]) {
@@ -448,7 +450,7 @@ class ArticleResolver {
           if (listedAfter && prev && !listedBefore) {
             const m = /(?:^|[,:(]|\s(?:như|gồm|và|là))\s*(\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*)$/u.exec(text.slice(Math.max(0, sp.start - prev[0].length - 40), sp.start - prev[0].length));
             const n = m ? readNameForward(s, sp.start - prev[0].length - m[1]!.length, res.names, this.stopAt) : null;
-            if (n && n.end === sp.start - prev[0].length && !this.placeLike(n) && !this.namesAPlace(n.name)) this.addPerson(n, null);
+            if (n && n.end === sp.start - prev[0].length && !nameSpans.some((x) => x.start === n.start) && !this.placeLike(n) && !this.namesAPlace(n.name) && this.addPerson(n, null)) added = true;
           }
           const sep = /^(?:\s*\([^()\n]{1,160}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 180));
           if (!sep) continue;
@@ -460,7 +462,9 @@ class ArticleResolver {
           if (n.name.split(' ').length === 2 && !inPlural && (this.placeLike(n) || this.namesAPlace(n.name))) continue;
           // the whole run of capitals, not its first words ("Trần Văn A Vũ Văn B" is two names without their comma)
           if (text[n.end] === ' ' && isUpper(text[n.end + 1]) && !this.stopAt(n.end + 1)) continue;
-          if (this.addPerson(n, null) && inPlural) plural.add(n.start);
+          if (!this.addPerson(n, null)) continue;
+          added = true;
+          if (inPlural) plural.add(n.start);
         }
       }
     }
