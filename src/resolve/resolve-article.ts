@@ -49,6 +49,8 @@ const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh
 // cues of a credit line: its name is the author's, not someone the article is about
 // a cue for several persons, right before the first of their names: "các ông", "Các đồng chí"
 const PLURAL_CUE_BEFORE = /(?:^|[^\p{L}])(?:các|Các|hai|Hai|ba|Ba)\s+(?:ông|bà|đồng chí|đ\/c)\s+$/u;
+// a title in the plural: "các Phó Chủ tịch", "Các đồng chí Phó Bí thư"
+const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$/u;
 const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
 // where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
 const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
@@ -657,12 +659,36 @@ class ArticleResolver {
     return subject ? { person: subject, current } : null;
   }
 
+  /**
+   * A title in the plural names all its holders in a row after it: "các Phó Chủ tịch UBND tỉnh A, B và C" — the
+   * persons listed after the first holder hold it too.
+   */
+  private pluralHolders(h: HeldChain): void {
+    const { text } = this;
+    if (!PLURAL_TITLE_BEFORE.test(text.slice(Math.max(0, h.chain.start - 16), h.chain.start))) return;
+    let at = h.person!.spans.find((x) => x.start >= h.chain.end && x.start - h.chain.end <= 12)?.end;
+    while (at !== undefined) {
+      const sep = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:(?:ông|bà)\s+)?/u.exec(text.slice(at, at + 16));
+      if (!sep) return;
+      const next = at + sep[0].length;
+      const p = [...this.persons.values()].find((d) => !d.byline && d.spans.some((x) => x.start === next));
+      const end = p?.spans.find((x) => x.start === next)!.end ?? 0;
+      // a name with its own title after it is no more in the row ("…, B, Giám đốc Sở X")
+      if (!p || this.chains.some((c) => c.start > end && c.start - end <= 3)) return;
+      if (!this.extraHolders.some((x) => x.chain === h.chain && x.person === p)) this.extraHolders.push({ chain: h.chain, person: p, former: false });
+      at = end;
+    }
+  }
+
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
   // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
   private findHoldersElsewhere(): void {
     const { text } = this;
     for (const h of this.held) {
-      if (h.person) continue;
+      if (h.person) {
+        this.pluralHolders(h);
+        continue;
+      }
       const sent = this.sentenceSpan(h.chain.start);
       const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
       const bio = this.biographySubject(h.chain.start);
