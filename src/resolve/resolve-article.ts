@@ -47,6 +47,10 @@ interface BodyRef {
 
 const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh|chị|cử tri|Cử tri|đại biểu|Đại biểu|Đại sứ|đại sứ|Giáo sư|giáo sư|Phó Giáo sư|nhà văn|Nhà văn|nhà thơ|luật sư|Luật sư|cụ|liệt sĩ|Liệt sĩ|bác sĩ|Bác sĩ|Ảnh:|ảnh:|Ảnh minh họa:|Bài và ảnh:|Bài, ảnh:|Tin, ảnh:|Tin và ảnh:|Bài:|Tin:|Nhóm PV|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|PGS\.?|GS\.?|Tiến sĩ|Thạc sĩ|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|nhà báo|Nhà báo|phóng viên)(?:\s*:\s*|\s+)/gu;
 // cues of a credit line: its name is the author's, not someone the article is about
+// a cue for several persons, right before the first of their names: "các ông", "Các đồng chí"
+const PLURAL_CUE_BEFORE = /(?:^|[^\p{L}])(?:các|Các|hai|Hai|ba|Ba)\s+(?:ông|bà|đồng chí|đ\/c)\s+$/u;
+// a title in the plural: "các Phó Chủ tịch", "Các đồng chí Phó Bí thư"
+const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$/u;
 const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
 // where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
 const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
@@ -429,17 +433,40 @@ class ArticleResolver {
       this.readCued(p, m[1]!);
     }
     this.findBareNames();
-    // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one
-    for (let round = 0; round < 3; round++) {
+    // lists of names: "Võ Văn Kiệt, Phan Văn Khải, Nguyễn Minh Triết" — a full name right after a found one; a
+    // two-word name too in a list a plural cue opens ("các ông Nguyễn Văn A, Trần B") or next to two found names in a
+    // row ("Trần B, Nguyễn Văn C, Lê Văn D, Phạm E")
+    const plural = new Set<number>();
+    // a long list grows by one name a round ("A, B, C, D, E, F" from A alone): rounds until nothing is added
+    for (let round = 0, added = true; added && round < 16; round++) {
+      added = false;
+      const ends = new Set<number>(), starts = new Set<number>();
+      for (const d of persons.values()) for (const sp of d.spans) if (!d.byline) { ends.add(sp.end); starts.add(sp.start); }
       for (const d of [...persons.values()]) {
         for (const sp of [...d.spans]) {
+          if (d.byline) continue;
+          const prev = /,\s*$/u.exec(text.slice(Math.max(0, sp.start - 3), sp.start));
+          const listedBefore = !!prev && ends.has(sp.start - prev[0].length);
+          const next = /^,\s*/u.exec(text.slice(sp.end, sp.end + 3));
+          const listedAfter = !!next && starts.has(sp.end + next[0].length);
+          if (listedAfter && prev && !listedBefore) {
+            const m = /(?:^|[,:(]|\s(?:như|gồm|và|là))\s*(\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*)$/u.exec(text.slice(Math.max(0, sp.start - prev[0].length - 40), sp.start - prev[0].length));
+            const n = m ? readNameForward(s, sp.start - prev[0].length - m[1]!.length, res.names, this.stopAt) : null;
+            if (n && n.end === sp.start - prev[0].length && !nameSpans.some((x) => x.start === n.start) && !this.placeLike(n) && !this.namesAPlace(n.name) && this.addPerson(n, null)) added = true;
+          }
           const sep = /^(?:\s*\([^()\n]{1,160}\))?\s*(?:,|và|;)\s*(?:(?:ông|bà)\s+)?/u.exec(text.slice(sp.end, sp.end + 180));
           if (!sep) continue;
           const n = readNameForward(s, sp.end + sep[0].length, res.names, this.stopAt);
-          if (!n || n.name.split(' ').length < 3 || nameSpans.some((x) => x.start === n.start)) continue;
+          if (!n || nameSpans.some((x) => x.start === n.start)) continue;
+          const inPlural = plural.has(sp.start) || PLURAL_CUE_BEFORE.test(text.slice(Math.max(0, sp.start - 24), sp.start));
+          const inList = inPlural || (listedBefore && /^\s*,\s*$/u.test(sep[0]));
+          if (n.name.split(' ').length < (inList && !sep[0].includes(';') ? 2 : 3)) continue;
+          if (n.name.split(' ').length === 2 && !inPlural && (this.placeLike(n) || this.namesAPlace(n.name))) continue;
           // the whole run of capitals, not its first words ("Trần Văn A Vũ Văn B" is two names without their comma)
           if (text[n.end] === ' ' && isUpper(text[n.end + 1]) && !this.stopAt(n.end + 1)) continue;
-          this.addPerson(n, null);
+          if (!this.addPerson(n, null)) continue;
+          added = true;
+          if (inPlural) plural.add(n.start);
         }
       }
     }
@@ -632,12 +659,36 @@ class ArticleResolver {
     return subject ? { person: subject, current } : null;
   }
 
+  /**
+   * A title in the plural names all its holders in a row after it: "các Phó Chủ tịch UBND tỉnh A, B và C" — the
+   * persons listed after the first holder hold it too.
+   */
+  private pluralHolders(h: HeldChain): void {
+    const { text } = this;
+    if (!PLURAL_TITLE_BEFORE.test(text.slice(Math.max(0, h.chain.start - 16), h.chain.start))) return;
+    let at = h.person!.spans.find((x) => x.start >= h.chain.end && x.start - h.chain.end <= 12)?.end;
+    while (at !== undefined) {
+      const sep = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:(?:ông|bà)\s+)?/u.exec(text.slice(at, at + 16));
+      if (!sep) return;
+      const next = at + sep[0].length;
+      const p = [...this.persons.values()].find((d) => !d.byline && d.spans.some((x) => x.start === next));
+      const end = p?.spans.find((x) => x.start === next)!.end ?? 0;
+      // a name with its own title after it is no more in the row ("…, B, Giám đốc Sở X")
+      if (!p || this.chains.some((c) => c.start > end && c.start - end <= 3)) return;
+      if (!this.extraHolders.some((x) => x.chain === h.chain && x.person === p)) this.extraHolders.push({ chain: h.chain, person: p, former: false });
+      at = end;
+    }
+  }
+
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
   // ("các đồng chí Ủy viên Trung ương Đảng: A, B, C")
   private findHoldersElsewhere(): void {
     const { text } = this;
     for (const h of this.held) {
-      if (h.person) continue;
+      if (h.person) {
+        this.pluralHolders(h);
+        continue;
+      }
       const sent = this.sentenceSpan(h.chain.start);
       const lead = text.slice(Math.max(sent.start, h.chain.start - 40), h.chain.start);
       const bio = this.biographySubject(h.chain.start);

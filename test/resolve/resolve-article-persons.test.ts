@@ -121,3 +121,26 @@ describe('extractArticle: names after a title and after cues of respect', () => 
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('extractArticle: two-word names in lists of names', () => {
+  it.each([
+    // a plural cue opens the list
+    ['Các ông Lương Văn Khiêm, Đỗ Tài và Hà Minh Khoa bị khiển trách.', ['Hà Minh Khoa', 'Lương Văn Khiêm', 'Đỗ Tài']],
+    ['Các đồng chí Hà Tuấn, Lương Văn Khiêm đã dự.', ['Hà Tuấn', 'Lương Văn Khiêm']],
+    // two found names in a row make a list: a two-word name before or after them is a name too
+    ['Những tên tuổi như: Phùng Khiêm, Lương Văn Khiêm, Đỗ Minh Tài, Hà Luân, Vũ Thế Khoa được nhắc đến.', ['Hà Luân', 'Lương Văn Khiêm', 'Phùng Khiêm', 'Vũ Thế Khoa', 'Đỗ Minh Tài']],
+    // a long list grows to its end, one name a round
+    ['Những tên tuổi như Lương Văn Khiêm, Đỗ Công Trứ, Phan Văn Tộ, Vũ Đình Trứ, Hà Thế Tộ, Lê Trường Tộ... ở đây.', ['Hà Thế Tộ', 'Lê Trường Tộ', 'Lương Văn Khiêm', 'Phan Văn Tộ', 'Vũ Đình Trứ', 'Đỗ Công Trứ']],
+  ])('finds the persons in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    // one found name is no list; a street word opens a list of streets
+    ['Ông Lương Văn Khiêm, Hà Luân đi cùng.', ['Lương Văn Khiêm']],
+    ['Xe chạy qua đường Phùng Khiêm, Lương Văn Khiêm, Đỗ Minh Tài, Hà Luân rồi dừng lại.', []],
+    ['Đoàn đến Thái Bình, Lương Văn Khiêm, Đỗ Minh Tài đón tiếp.', ['Lương Văn Khiêm', 'Đỗ Minh Tài']],
+  ])('finds no more persons in %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

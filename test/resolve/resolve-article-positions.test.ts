@@ -276,3 +276,16 @@ describe('extractArticle: posts a person held before', () => {
     expect(ex.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.props['former'])).toEqual([true]);
   });
 });
+
+describe('extractArticle: a title in the plural held by a row of names', () => {
+  it.each([
+    ['Dự họp có các Phó Chủ tịch UBND tỉnh Long An Lê Văn Khải, Đỗ Minh Tài và Hà Thế Khoa.', ['Hà Thế Khoa | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An', 'Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An', 'Đỗ Minh Tài | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An']],
+    ['Các đồng chí Phó Chánh Văn phòng Tỉnh ủy Long An: Lê Văn Khải, Đỗ Minh Tài.', ['Lê Văn Khải | Phó Chánh Văn phòng | Văn phòng Tỉnh ủy Long An', 'Đỗ Minh Tài | Phó Chánh Văn phòng | Văn phòng Tỉnh ủy Long An']],
+    // a name a title follows may open the next item ("B, Giám đốc …"): the row ends before it; a singular title names
+    // one holder
+    ['Dự họp có các Phó Chủ tịch UBND tỉnh Long An Lê Văn Khải, Đỗ Minh Tài, Giám đốc Sở Tư pháp Hà Thế Khoa.', ['Hà Thế Khoa | Giám đốc | Sở Tư pháp tỉnh Long An', 'Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An']],
+    ['Dự họp có Phó Chủ tịch UBND tỉnh Long An Lê Văn Khải, Đỗ Minh Tài và Hà Thế Khoa.', ['Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
