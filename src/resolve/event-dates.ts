@@ -41,3 +41,11 @@ export function inSpan(text: string, d: { start: number; end: number }): boolean
   const after = text.slice(d.end, d.end + 3);
   return (/\(\s*$/u.test(before) && /^\s*[-–]/u.test(after)) || (/[-–]\s*$/u.test(before) && /^\s*\)/u.test(after));
 }
+
+// an event the sentence looks ahead to: "tiếp xúc cử tri trước kỳ họp thứ 3", "chuẩn bị cho Đại hội"
+const AHEAD = /(?<![\p{L}])(?:trước|chuẩn bị(?: cho)?|phục vụ)\s+$/iu;
+
+/** Whether the event named at `start` is one its sentence prepares for, not one held on the sentence's date. */
+export function aheadOf(text: string, start: number): boolean {
+  return AHEAD.test(text.slice(Math.max(0, start - 16), start));
+}
