@@ -34,6 +34,9 @@ const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
 const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay', 'ấy']);
 
+// the kinds held on a subject, named by it after "về"
+const TOPICAL = new Set(['hội thảo', 'tọa đàm', 'họp báo', 'hội nghị']);
+
 /** Finds event mentions (other than congresses): the kind word and the descriptor words after it. */
 export function findEvents(s: ScanText): EventMention[] {
   const out: EventMention[] = [];
@@ -47,7 +50,9 @@ export function findEvents(s: ScanText): EventMention[] {
     const firstWord = descriptor.split(/\s+/u)[0]?.toLowerCase() ?? '';
     // "Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh": an ordinal then a body names the event
     const ordinalNamed = firstWord === 'lần' && /^lần thứ\s+\S+\s*,?\s+\p{Lu}/u.test(descriptor);
-    if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || (FUNCTION_WORDS.has(firstWord) && !ordinalNamed) || /^[,:]/u.test(rest)) descriptor = '';
+    // a meeting held about a subject is named by it: "hội thảo về phát triển …", "họp báo về Lễ hội …"
+    const aboutNamed = firstWord === 'về' && TOPICAL.has(m[0].toLowerCase());
+    if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || (FUNCTION_WORDS.has(firstWord) && !ordinalNamed && !aboutNamed) || /^[,:]/u.test(rest)) descriptor = '';
     if (descriptor.split(/\s+/u).length < 2) descriptor = '';
     const kind = m[0].toLowerCase();
     const end = descriptor ? kindEnd + rest.indexOf(descriptor) + descriptor.length : kindEnd;

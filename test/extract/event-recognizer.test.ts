@@ -23,6 +23,20 @@ describe('findEvents', () => {
   });
 });
 
+describe('findEvents named by their subject', () => {
+  it.each([
+    ['Ngày 6/2, Ban Chỉ đạo tổ chức họp báo về Lễ hội cà phê lần thứ 6.', 'họp báo', 'Họp báo về Lễ hội cà phê lần thứ 6'],
+    ['Ngày 28/6, Hiệp hội tổ chức hội thảo về nợ đọng xây dựng cơ bản.', 'hội thảo', 'Hội thảo về nợ đọng xây dựng cơ bản'],
+    ['Chiều 3/7, Ban Tuyên giáo tổ chức tọa đàm về công tác báo chí.', 'tọa đàm', 'Tọa đàm về công tác báo chí'],
+    // a ceremony or a session is not named by "về"
+    ['Ông về dự lễ khai mạc về muộn.', 'lễ', 'Lễ khai mạc'],
+  ])('names %s', (text, kind, name) => {
+    const [e] = findEvents(scanText(text));
+    expect(e?.kind).toBe(kind);
+    expect(e?.name).toBe(name);
+  });
+});
+
 describe('findEvents outside events', () => {
   it.each([
     // "hội thảo" inside "Quốc hội thảo luận" is the assembly debating
