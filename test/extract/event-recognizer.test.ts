@@ -18,6 +18,9 @@ describe('findEvents', () => {
     ['Chiều 19/6, Lễ đón chính thức đoàn khách được tổ chức trọng thể.', 'lễ'],
     ['Sáng 23/5, tỉnh tổ chức Lễ đón nhận, truy điệu và an táng hài cốt liệt sỹ.', 'lễ'],
     ['Tối 11/5, Lễ chuyển giao chức Chủ tịch diễn đàn diễn ra tại hội trường.', 'lễ'],
+    ['Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa xuân.', 'lễ'],
+    ['Sáng 5/9, trường tổ chức lễ khai giảng năm học mới.', 'lễ'],
+    ['Chiều 2/3, hai bên tổ chức lễ ký thỏa thuận hợp tác.', 'lễ'],
   ])('reads the kind of %s', (text, kind) => {
     expect(findEvents(scanText(text)).map((e) => e.kind)).toEqual([kind]);
   });
