@@ -26,11 +26,16 @@ export interface CongressMention {
   bodyText?: string;
 }
 
-const KINDS = /(hội nghị|hội thảo|kỳ họp|phiên họp|tọa đàm|lễ kỷ niệm|lễ công bố|lễ trao|lễ khai mạc|lễ bế mạc|lễ phát động|lễ ra mắt|lễ khánh thành|lễ khởi công|lễ mít tinh|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\s+(?:kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh)))/gu;
+// ceremonies by their act: "lễ ký kết", "lễ ra quân", "Lễ đón nhận …", "lễ chuyển giao"… (not "lễ hội", "đi lễ chùa")
+const RITES = 'kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh|ký kết|ra quân|xuất quân|hưởng ứng|đón nhận|đón|chuyển giao|bàn giao|truy điệu|an táng|tuyên dương|biểu dương|kết nạp|tri ân|dâng hương|giao nhận quân|thượng cờ|chào cờ|tuyên thệ|tổng kết|khai giảng|bế giảng|tốt nghiệp|mừng công|gắn biển|cắt băng|ký';
+const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\\s+(?:${RITES})))`, 'gu');
 // "Lễ trao quyết định …", "Lễ công bố quyết định …": annotators name these by the decision handed over
 const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
 const FUNCTION_WORDS = new Set(['tại', 'này', 'đã', 'của', 'và', 'dự', 'là', 'với', 'có', 'được', 'do', 'cũng', 'sẽ', 'thì', 'nhằm', 'đó', 'trên', 'vừa', 'lần', 'các', 'những', 'để', 'về', 'cho', 'như', 'khi', 'năm', 'nay', 'ấy']);
+
+// the kinds held on a subject, named by it after "về"
+const TOPICAL = new Set(['hội thảo', 'tọa đàm', 'họp báo', 'hội nghị']);
 
 /** Finds event mentions (other than congresses): the kind word and the descriptor words after it. */
 export function findEvents(s: ScanText): EventMention[] {
@@ -45,7 +50,9 @@ export function findEvents(s: ScanText): EventMention[] {
     const firstWord = descriptor.split(/\s+/u)[0]?.toLowerCase() ?? '';
     // "Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh": an ordinal then a body names the event
     const ordinalNamed = firstWord === 'lần' && /^lần thứ\s+\S+\s*,?\s+\p{Lu}/u.test(descriptor);
-    if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || (FUNCTION_WORDS.has(firstWord) && !ordinalNamed) || /^[,:]/u.test(rest)) descriptor = '';
+    // a meeting held about a subject is named by it: "hội thảo về phát triển …", "họp báo về Lễ hội …"
+    const aboutNamed = firstWord === 'về' && TOPICAL.has(m[0].toLowerCase());
+    if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || (FUNCTION_WORDS.has(firstWord) && !ordinalNamed && !aboutNamed) || /^[,:]/u.test(rest)) descriptor = '';
     if (descriptor.split(/\s+/u).length < 2) descriptor = '';
     const kind = m[0].toLowerCase();
     const end = descriptor ? kindEnd + rest.indexOf(descriptor) + descriptor.length : kindEnd;
@@ -69,6 +76,8 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/(?:đến |đã |đang |vừa )?làm việc (?:với|tại)/gu, 'buổi làm việc', 'Buổi làm việc', 'làm việc'],
   [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định', 'quyết định'],
   [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định', 'quyết định'],
+  // deputies meeting their voters: "Sáng 13/5, … tiếp xúc cử tri quận …"
+  [/tiếp xúc (?:với )?cử tri/gu, 'tiếp xúc cử tri', 'Tiếp xúc cử tri', 'cử tri'],
   [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị', 'tổ chức'],
   [/tổ chức (?:buổi )?gặp mặt(?= (?:báo chí|các|đại biểu|đoàn|cán bộ|nhân dịp|nhân kỷ niệm|kỷ niệm))/gu, 'buổi gặp mặt', 'Buổi gặp mặt', 'tổ chức'],
   // an inspection or supervision team at work: "Đoàn kiểm tra … đang tiến hành kiểm tra công tác cán bộ"

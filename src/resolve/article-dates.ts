@@ -20,6 +20,9 @@ const YEAR = /(?:19|20)\d{2}(?!\d)/g;
 const PERIOD_BEFORE = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[iv]{1,3}|\d)(?:\/| năm)?|từ đầu năm)\s*$/u;
 // an anniversary with its span: "Kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017)" is held in its last year
 const ANNIVERSARY = /kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,160}\([^()\n]{0,12}?((?:19|20)\d{2})\s*[-–]\s*[^()\n]{0,12}?((?:19|20)\d{2})\s*\)/gu;
+// a lunar new year spoken of: "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu 2017", "đầu năm Đinh Dậu 2017"; it falls in
+// late January or February, so its days run from the December before it
+const LUNAR_BEFORE = /(?<![\p{L}])(?:xuân|tết nguyên đán|tết|đầu năm) (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s*(?:năm\s*)?$/u;
 const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
 
 /**
@@ -69,7 +72,7 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
   }
   if (!published && metaPublished) published = metaPublished;
   const first = found.find((d) => d.day > 0 && d.year === null);
-  const referenceYear = published ? Number(published.slice(0, 4)) : (pageYear ?? periodYear(s.lower) ?? (first ? anchoredYear(s.lower, found, first.month, first.day) : null));
+  const referenceYear = published ? Number(published.slice(0, 4)) : (pageYear ?? periodYear(s.lower) ?? (first ? anchoredYear(s.lower, found, first.month, first.day) ?? lunarYear(s.lower, first.month) : null));
   const dates = found.map((d) => {
     if (d.day === 0) return { ...d, iso: published && d.offset ? shiftDays(published, d.offset) : d.today ? published : null };
     const y = d.year ?? referenceYear;
@@ -89,6 +92,19 @@ function periodYear(lower: string): number | null {
   }
   for (const m of lower.matchAll(ANNIVERSARY)) if (Number(m[3]) - Number(m[2]) === Number(m[1])) year = Math.max(year ?? 0, Number(m[3]));
   return year;
+}
+
+/**
+ * The year of a lunar new year the article speaks of ("Xuân Đinh Dậu 2017"), for a date of month `month` written
+ * without a year: the year itself from January to September, the year before from October on (the days before Tết).
+ * The latest such, or null.
+ */
+export function lunarYear(lower: string, month: number): number | null {
+  let year: number | null = null;
+  for (const m of lower.matchAll(YEAR)) {
+    if (LUNAR_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) year = Math.max(year ?? 0, Number(m[0]));
+  }
+  return year === null ? null : month >= 10 ? year - 1 : year;
 }
 
 /** An ISO date moved by a number of days. */

@@ -41,3 +41,12 @@ export function inSpan(text: string, d: { start: number; end: number }): boolean
   const after = text.slice(d.end, d.end + 3);
   return (/\(\s*$/u.test(before) && /^\s*[-–]/u.test(after)) || (/[-–]\s*$/u.test(before) && /^\s*\)/u.test(after));
 }
+
+// an event the sentence looks ahead to or speaks about: "tiếp xúc cử tri trước kỳ họp thứ 3", "chuẩn bị cho Đại hội",
+// "họp báo giới thiệu về kỳ họp", "sẽ được quyết nghị tại kỳ họp thứ 4", "sẽ dự Hội nghị Thượng đỉnh"
+const AHEAD = /(?<![\p{L}])(?:trước|chuẩn bị(?: cho)?|phục vụ|giới thiệu(?: về)?|sẽ (?:tham )?dự|sẽ[^.,;:!?\n]{0,40}\stại)\s+$/iu;
+
+/** Whether the event named at `start` is one its sentence prepares for or announces, not one held on the sentence's date. */
+export function aheadOf(text: string, start: number): boolean {
+  return AHEAD.test(text.slice(Math.max(0, start - 60), start));
+}

@@ -16,7 +16,7 @@ import { sentenceIndexAt, splitSentences } from '../extract/sentence-splitter.js
 import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, type ScanText } from '../extract/text-scan.js';
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
-import { inSpan, leadDate, termYearDate } from './event-dates.js';
+import { aheadOf, inSpan, leadDate, termYearDate } from './event-dates.js';
 import { announcedInspection, visitAt } from './secondary-events.js';
 import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
@@ -1398,9 +1398,9 @@ class ArticleResolver {
     const { text, sentences, aid, articleProvince, personIds } = this;
     const eventMentions = findEvents(this.s).filter((e) => !this.passingPlenum(e));
     const named = eventMentions.filter((e) => e.descriptor);
-    const dated = named.find((e) => this.eventDate(e.start) !== null);
+    const dated = named.find((e) => !aheadOf(text, e.start) && this.eventDate(e.start) !== null);
     // an undated named event outside the lead yields to one the lead reports by its verb
-    const leadNamed = named.find((e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1);
+    const leadNamed = named.find((e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1 && !aheadOf(text, e.start));
     const main = dated ?? leadNamed ?? this.leadVerb(this.eventVerbs()) ?? named[0] ?? this.reportedEvent(eventMentions);
     if (main) {
       // a main event named where no date is (the title) takes the date of the lead reporting it ("Sáng 8/6, … tổ chức Hội nghị");
@@ -1410,7 +1410,7 @@ class ArticleResolver {
         const es = this.sentenceSpan(e.start);
         return this.dates.dates.some((d) => d.start >= es.start && d.end <= es.end) && this.eventDate(e.start) === null;
       });
-      const date = this.eventDate(main.start) ?? (undated ? leadDate(eventMentions, main, (e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1, (e) => this.eventDate(e.start)) : null);
+      const date = aheadOf(text, main.start) ? null : this.eventDate(main.start) ?? (undated ? leadDate(eventMentions, main, (e) => this.sentenceOf(e.start) <= LEAD_SENTENCES + 1, (e) => this.eventDate(e.start)) : null);
       const sent = this.sentenceSpan(main.start);
       // organizer: "<body> tổ chức <event>"
       for (const [b, ref] of this.bodyRefs) {

@@ -12,8 +12,42 @@ describe('findEvents', () => {
     ['Phát biểu tại buổi lễ trao quyết định, đồng chí Bí thư chúc mừng.', 'lễ trao quyết định'],
     ['Tại buổi làm việc, đoàn công bố kế hoạch kiểm tra.', 'buổi làm việc'],
     ['Tại buổi gặp mặt, các đại biểu ôn lại truyền thống.', 'buổi gặp mặt'],
+    // ceremonies named by their act
+    ['Sáng 4/2, UBND huyện tổ chức lễ ra quân đầu năm.', 'lễ'],
+    ['Ngày 7/2, hai trường tổ chức lễ ký kết thỏa thuận hợp tác.', 'lễ'],
+    ['Chiều 19/6, Lễ đón chính thức đoàn khách được tổ chức trọng thể.', 'lễ'],
+    ['Sáng 23/5, tỉnh tổ chức Lễ đón nhận, truy điệu và an táng hài cốt liệt sỹ.', 'lễ'],
+    ['Tối 11/5, Lễ chuyển giao chức Chủ tịch diễn đàn diễn ra tại hội trường.', 'lễ'],
+    ['Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa xuân.', 'lễ'],
+    ['Sáng 5/9, trường tổ chức lễ khai giảng năm học mới.', 'lễ'],
+    ['Chiều 2/3, hai bên tổ chức lễ ký thỏa thuận hợp tác.', 'lễ'],
   ])('reads the kind of %s', (text, kind) => {
     expect(findEvents(scanText(text)).map((e) => e.kind)).toEqual([kind]);
+  });
+});
+
+describe('findEvents named by their subject', () => {
+  it.each([
+    ['Ngày 6/2, Ban Chỉ đạo tổ chức họp báo về Lễ hội cà phê lần thứ 6.', 'họp báo', 'Họp báo về Lễ hội cà phê lần thứ 6'],
+    ['Ngày 28/6, Hiệp hội tổ chức hội thảo về nợ đọng xây dựng cơ bản.', 'hội thảo', 'Hội thảo về nợ đọng xây dựng cơ bản'],
+    ['Chiều 3/7, Ban Tuyên giáo tổ chức tọa đàm về công tác báo chí.', 'tọa đàm', 'Tọa đàm về công tác báo chí'],
+    // a ceremony or a session is not named by "về"
+    ['Ông về dự lễ khai mạc về muộn.', 'lễ', 'Lễ khai mạc'],
+  ])('names %s', (text, kind, name) => {
+    const [e] = findEvents(scanText(text));
+    expect(e?.kind).toBe(kind);
+    expect(e?.name).toBe(name);
+  });
+});
+
+describe('findEvents outside events', () => {
+  it.each([
+    // "hội thảo" inside "Quốc hội thảo luận" is the assembly debating
+    'Sáng 12/6, Quốc hội thảo luận về quyết toán ngân sách nhà nước.',
+    'Chiều nay, Quốc hội thảo luận ở hội trường về dự án luật.',
+    'Du khách đi lễ chùa đầu năm và dự lễ hội đền.',
+  ])('finds no event in %s', (text) => {
+    expect(findEvents(scanText(text))).toEqual([]);
   });
 });
 
@@ -34,6 +68,8 @@ describe('findEventVerbs', () => {
     ['Chiều 15-6, Tạp chí tổ chức gặp mặt báo chí nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam.', ['buổi gặp mặt']],
     // two people meeting in person is no event of a body
     ['Hai người đã gặp mặt nhau sau 20 năm.', []],
+    ['Sáng 13/5, Bí thư cùng các đại biểu Quốc hội tiếp xúc cử tri hai quận trước kỳ họp.', ['tiếp xúc cử tri']],
+    ['Ngày 2/7, Đoàn đại biểu Quốc hội tỉnh tiếp xúc với cử tri huyện miền núi.', ['tiếp xúc cử tri']],
   ])('reads %s', (text, kinds) => {
     expect(findEventVerbs(scanText(text)).map((e) => e.kind)).toEqual(kinds);
   });

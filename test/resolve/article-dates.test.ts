@@ -15,6 +15,12 @@ describe('resolveArticleDates', () => {
     ['Tiêu đề\nSáng 9/5, Ban Chấp hành Trung ương làm việc tại hội trường; Đại hội lần thứ XII đầu năm 2016 đã bầu ông vào Bộ Chính trị.', null, null],
     // else a written date close in the calendar: the paper the event carries out, dated two days before
     ['Tiêu đề\nSáng 8/2, Tỉnh ủy tổ chức hội nghị triển khai Quyết định số 12-QĐNS/TW ngày 6/2/2019 của Ban Bí thư.', 2019, '2019-02-08'],
+    // a lunar new year the article speaks of: its own year in the first months, the year before in the last
+    ['Tiêu đề\nSáng 6/2, huyện tổ chức lễ ra quân đánh bắt hải sản đầu năm Đinh Dậu 2017.', 2017, '2017-02-06'],
+    ['Tiêu đề\nSáng 8/2, quận tổ chức lễ phát động Tết trồng cây Xuân Mậu Tuất 2018.', 2018, '2018-02-08'],
+    ['Tiêu đề\nChiều 20/12, tỉnh họp bàn chuẩn bị Tết Nguyên đán Đinh Dậu 2017 cho người nghèo.', 2016, '2016-12-20'],
+    // a year without its lunar name is no lunar new year
+    ['Tiêu đề\nSáng 8/2, quận tổ chức lễ phát động Tết trồng cây năm 2017 tại trường.', null, null],
     // a date line gives the year first
     ['Thứ Hai, 10/06/2024 08:15\nChiều 8/6, Sở họp, kết quả 6 tháng đầu năm 2023 tốt.', 2024, '2024-06-08'],
   ])('completes the dates of %s', (text, year, first) => {
