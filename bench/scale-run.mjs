@@ -32,18 +32,28 @@ async function floor() {
   return { articles, bytes, chars, timeMs: performance.now() - t0, peakRssBytes: peakRss() };
 }
 
+/** The raw articles [skip, skip + limit) of the input and their bytes, read before anything is timed. */
+async function readSlice(skip = 0, limit = Infinity) {
+  const batch = [];
+  let bytes = 0;
+  let seen = 0;
+  for await (const item of readArticles([opts.input])) {
+    if (item.kind !== 'article') continue;
+    if (seen++ < skip) continue;
+    if (batch.length >= limit) break;
+    batch.push(item.article);
+    bytes += item.bytes;
+  }
+  return { batch, bytes };
+}
+
 async function extract() {
   // Extraction alone, on this thread: the articles are read first, then timed one by one.
   const { loadExtractor, toArticle } = await import(new URL('pipeline/index.js', dist));
   const extractArticle = await loadExtractor(extractorModule);
-  const batch = [];
-  let bytes = 0;
-  for await (const item of readArticles([opts.input])) {
-    if (item.kind !== 'article') continue;
-    if (batch.length >= opts.limit) break;
-    batch.push(toArticle(item.article));
-    bytes += item.bytes;
-  }
+  const read = await readSlice(0, opts.limit);
+  const batch = read.batch.map(toArticle);
+  const { bytes } = read;
   // Warm-up, not timed: the first call loads the gazetteers and lexicons, and a first pass over a few hundred other
   // articles lets the JIT compile the hot code, so the timed pass measures steady-state extraction.
   const warm = performance.now();
@@ -77,16 +87,7 @@ async function slice() {
   // that several slices can run at the same moment.
   const { loadExtractor, toArticle } = await import(new URL('pipeline/index.js', dist));
   const extractArticle = await loadExtractor(extractorModule);
-  const batch = [];
-  let bytes = 0;
-  let seen = 0;
-  for await (const item of readArticles([opts.input])) {
-    if (item.kind !== 'article') continue;
-    if (seen++ < (opts.skip ?? 0)) continue;
-    if (opts.limit !== undefined && batch.length >= opts.limit) break;
-    batch.push(item.article);
-    bytes += item.bytes;
-  }
+  const { batch, bytes } = await readSlice(opts.skip, opts.limit);
   process.stdout.write('ready\n');
   await new Promise((resolve) => process.stdin.once('data', resolve));
   process.stdin.pause();
