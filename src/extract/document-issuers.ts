@@ -41,6 +41,11 @@ const AFTER = new RegExp(
   ].join('|') + ')(?![\\p{L}\\p{N}])',
   'u',
 );
+/** The issuer code of a local Party committee named in lower case: a district's (HU), an urban district's (QU), else TU. */
+function committeeCode(words: string): string {
+  return /huyện/u.test(words) ? 'HU' : /quận/u.test(words) ? 'QU' : 'TU';
+}
+
 const TERM_AFTER = /^\s*,?\s*\(?\s*khóa\s+([xvil]+)(?![\p{L}])/u;
 
 /** Party and state type codes of a type word. */
@@ -68,8 +73,7 @@ export function issuerAfter(lower: string, at: number, text?: string): (CitedIss
     return { code: 'TW', state: false, term: k ? k[1]!.toUpperCase() : null, end };
   }
   if (m[4]) {
-    const w = m[4];
-    return { code: /huyện/u.test(w) ? 'HU' : /quận/u.test(w) ? 'QU' : 'TU', state: false, term: null, end };
+    return { code: committeeCode(m[4]), state: false, term: null, end };
   }
   if (m[5]) return { code: m[5] === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null, end };
   if (m[7]) return { code: ministryCode(MINISTRY_OF.get(m[7])!), state: true, term: null, end };
@@ -115,7 +119,7 @@ export function issuerBefore(lower: string, at: number): CitedIssuer | null {
   if (w === 'bộ chính trị' || w === 'ban bí thư') return { code: 'TW', state: false, term: null };
   if (w === 'chính phủ' || w.startsWith('thủ tướng')) return { code: w === 'chính phủ' ? 'CP' : 'TTg', state: true, term: null };
   if (/^(?:ubnd|ủy|uỷ)/u.test(w)) return { code: 'UBND', state: true, term: null };
-  return { code: /huyện/u.test(w) ? 'HU' : /quận/u.test(w) ? 'QU' : 'TU', state: false, term: null };
+  return { code: committeeCode(w), state: false, term: null };
 }
 
 /** The code a cited paper would carry: Party "05-CT/TW", state "35/NQ-CP" or "50/2016/QĐ-TTg"; null if none fits. */

@@ -48,10 +48,9 @@ export function anchoredYear(lower: string, dates: readonly DateMention[], month
   let floor = 0;
   for (const m of lower.matchAll(YEAR)) {
     if (/[\p{L}\p{N}]/u.test(lower[m.index - 1] ?? '')) continue;
-    const back = lower.slice(Math.max(0, m.index - 24), m.index);
-    if (!AHEAD_BEFORE.test(back) && !SPAN_AFTER.test(lower.slice(m.index + 4, m.index + 16))) floor = Math.max(floor, Number(m[0]));
-    if (dates.some((d) => d.start <= m.index && d.end >= m.index + 4)) continue;
     const before = lower.slice(Math.max(0, m.index - 24), m.index);
+    if (!AHEAD_BEFORE.test(before) && !SPAN_AFTER.test(lower.slice(m.index + 4, m.index + 16))) floor = Math.max(floor, Number(m[0]));
+    if (dates.some((d) => d.start <= m.index && d.end >= m.index + 4)) continue;
     const mb = MONTH_BEFORE.exec(before);
     const mo = mb ? Number(mb[1] ?? mb[2]) : 0;
     // a month is an anchor where a period ends ("từ tháng 6/2012 – 3/2017") or a career line starts ("Tháng 6.2017: …")

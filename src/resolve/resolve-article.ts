@@ -57,7 +57,7 @@ const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
 // where a name glued to a title ends: a comma, a stop, a bracket, "và"
 const PEN_NAME_END = /^(?:\s*[,.;:)(]|\s+và\s|\s*$)/u;
 // newspapers credited for a photo: "(Ảnh: Thanh Niên)"
-const OUTLETS = new Set(['thanh niên', 'tuổi trẻ', 'dân trí', 'nhân dân', 'lao động', 'tiền phong', 'người lao động', 'pháp luật', 'tiền phong', 'vietnamnet', 'tin tức', 'quân đội nhân dân', 'công an nhân dân', 'đại đoàn kết', 'thời nay', 'dân việt', 'giáo dục', 'an ninh thủ đô', 'hà nội mới', 'sài gòn giải phóng', 'tư liệu', 'internet', 'nguồn internet']);
+const OUTLETS = new Set(['thanh niên', 'tuổi trẻ', 'dân trí', 'nhân dân', 'lao động', 'tiền phong', 'người lao động', 'pháp luật', 'vietnamnet', 'tin tức', 'quân đội nhân dân', 'công an nhân dân', 'đại đoàn kết', 'thời nay', 'dân việt', 'giáo dục', 'an ninh thủ đô', 'hà nội mới', 'sài gòn giải phóng', 'tư liệu', 'internet', 'nguồn internet']);
 const NON_PERSON_WORDS = '(?:xã|phường|thị trấn|đường|phố|trường|THPT|THCS|tiểu học|cầu|chợ|quảng trường|bệnh viện|tư tưởng|phong cách|đạo đức|lăng|giải|quỹ|công ty|tàu|khu|ấp|thôn|bản|làng|sông|núi|đền|chùa|hẻm|ngõ|đại lộ|học viện|Đại học|đảo|kênh|trạm|sân|nhà văn hóa|nhà thi đấu|TNCS|Cộng sản|di tích|bảo tàng|tượng đài|nghĩa trang|ngã tư|ngã ba|ngã năm|ngã sáu|giao lộ|nút giao|nút giao thông|vòng xoay|bùng binh|đoạn|tuyến|cúp|Cúp|Công ty|Cty|CTCP|TNHH|Tập đoàn|tập đoàn|thương hiệu|nhãn hiệu|Trường|Đường|Phố|Xã|Phường|Huyện|Tỉnh|Quận)';
 const NON_PERSON_BEFORE = new RegExp(`${NON_PERSON_WORDS}\\s*$`, 'u');
 // a name inside a list that a street word opens: "đường Hoàng Sa, Trường Sa, Võ Văn A", "ngã tư Lê B – Trần C"
@@ -366,7 +366,7 @@ class ArticleResolver {
     const { persons, res } = this;
     // a place's name is not a person's ("Hồ Chí Minh" of the city, "Sơn Tây"), nor a name after a street or school word;
     // but a full name of three syllables right after a title is ("Chủ tịch Hồ Chí Minh")
-    if (!byline && (res.places.province(n.name, true) || res.places.districts(n.name).length > 0) && !(titled && n.name.split(' ').length >= 3)) return null;
+    if (!byline && this.isPlaceName(n.name) && !(titled && n.name.split(' ').length >= 3)) return null;
     if (!byline && NON_PERSON_BEFORE.test(this.text.slice(Math.max(0, n.start - 20), n.start))) return null;
     if (!byline && /[,\-–à]\s*$/u.test(this.text.slice(Math.max(0, n.start - 3), n.start)) && NON_PERSON_LIST_BEFORE.test(this.text.slice(Math.max(0, n.start - 200), n.start))) return null;
     const nk = normalizeKey(n.name);
@@ -495,7 +495,7 @@ class ArticleResolver {
   /** A credit's name without a surname is a pen name of Vietnamese name syllables, no place and no outlet. */
   private penName(n: NameMatch): boolean {
     const key = normalizeKey(n.name);
-    if (OUTLETS.has(key) || isCountryName(key) || this.res.places.province(n.name, true) || this.res.places.districts(n.name).length > 0) return false;
+    if (OUTLETS.has(key) || isCountryName(key) || this.isPlaceName(n.name)) return false;
     const known = (w: string): boolean => NAME_LEXICON.isGiven(w) || NAME_LEXICON.isMiddle(w) || NAME_LEXICON.isSurname(w);
     // a rare surname before known syllables is still a name ("MÈ QUANG THẮNG"), a foreign word is not ("Internet …")
     const words = key.split(' ');
@@ -548,6 +548,11 @@ class ArticleResolver {
    * A name that the article writes anywhere as a street, a school or a company ("155 Trần Văn A", "đường Trần Văn A",
    * "Trần Văn A, quận 12", "CTCP Trần Văn A") names that thing wherever it stands alone in the article.
    */
+  /** A province's or a district's name ("Hồ Chí Minh", "Sơn Tây"). */
+  private isPlaceName(name: string): boolean {
+    return this.res.places.province(name, true) !== undefined || this.res.places.districts(name).length > 0;
+  }
+
   private namesAPlace(name: string): boolean {
     const { text } = this;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
