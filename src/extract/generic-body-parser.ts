@@ -1,7 +1,7 @@
 import type { ParsedBody } from './body-parser.js';
 import { capitalizedRun, parsePlaceAfter } from './body-parser.js';
 import type { NameLexicon } from './person-name.js';
-import { plausibleName } from './person-name.js';
+import { isCountryName, plausibleName } from './person-name.js';
 import { matchRole } from './role-matcher.js';
 import { expandBodyAbbreviations } from './body-abbreviations.js';
 import { DISTRICT_OFFICES, MINISTRY_ABBREVIATIONS, MINISTRY_DEPARTMENTS } from './body-lexicon.js';
@@ -103,9 +103,8 @@ function properNameBefore(s: ScanText, syl: ReadonlyArray<[number, number, boole
 /** True when the text from a to b names a province, a district or a country. */
 function placeNamed(s: ScanText, a: number, b: number, places: PlaceLookup): boolean {
   const surface = s.text.slice(a, b);
-  return COUNTRIES.has(surface.toLowerCase()) || places.province(surface, true) !== undefined || places.districts(surface).length > 0;
+  return isCountryName(surface.toLowerCase()) || places.province(surface, true) !== undefined || places.districts(surface).length > 0;
 }
-const COUNTRIES = new Set(['việt nam', 'trung quốc', 'hoa kỳ', 'hàn quốc', 'nhật bản', 'thái lan', 'ấn độ', 'anh quốc', 'hồng kông']);
 
 /** A capitalized syllable that is not an abbreviation: "Hà", "Chinh", not "TP", "SJC". */
 function titleCase(s: ScanText, a: number, b: number): boolean {

@@ -123,12 +123,13 @@ const FOREIGN_PLACE_OPENINGS = new Set([
   'tây âu', 'nam phi', 'nam mỹ', 'bắc mỹ', 'trung đông', 'bắc kinh', 'thượng hải', 'quảng châu', 'đông kinh',
 ]);
 
-// countries whose names are written with syllables of Vietnamese names: after a title they name its state
+// countries (and territories) whose names are written with syllables of Vietnamese names: after a title they name its
+// state; at the end of an organization's name, its place
 const COUNTRIES = new Set([
   'việt nam', 'ba lan', 'nhật bản', 'hàn quốc', 'trung quốc', 'thái lan', 'triều tiên', 'ấn độ', 'anh quốc', 'hoa kỳ',
   'tây ban nha', 'bồ đào nha', 'thụy điển', 'thụy sĩ', 'na uy', 'đan mạch', 'phần lan', 'hà lan', 'ai cập', 'mông cổ',
   'tân tây lan', 'nam phi', 'liên xô', 'đài loan', 'hy lạp', 'thổ nhĩ kỳ', 'cu ba', 'triều tiên', 'miến điện', 'tân gia ba',
-  'mã lai', 'nam hàn', 'bắc hàn', 'liên bang nga', 'xin-ga-po', 'lào', 'nga', 'pháp', 'đức', 'mỹ', 'anh', 'úc', 'bỉ', 'áo',
+  'mã lai', 'nam hàn', 'bắc hàn', 'liên bang nga', 'xin-ga-po', 'hồng kông', 'lào', 'nga', 'pháp', 'đức', 'mỹ', 'anh', 'úc', 'bỉ', 'áo',
 ]);
 
 /** A country named like a person ("Ba Lan", "Việt Nam"): key in lower case. */
