@@ -36,36 +36,29 @@ const STOP = new Set([
  * Verbs that start the sentence's predicate after a subject's name ("Viện X chia sẻ", "Sở Y đề nghị UBND …"): a name
  * ends before them unless a place closes the run.
  */
-const PREDICATE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['chia', ['chia sẻ']], ['tặng', ['tặng']], ['đọc', ['đọc']], ['lại', ['lại']], ['phản', ['phản ánh', 'phản hồi', 'phản đối']],
-  ['dẫn', ['dẫn lời', 'dẫn']], ['đưa', ['đưa tin']], ['yêu', ['yêu cầu']], ['đề', ['đề nghị', 'đề xuất']], ['kiến', ['kiến nghị']],
-  ['cảnh', ['cảnh báo']], ['nghiên', ['nghiên cứu']], ['phân', ['phân tích']], ['đánh', ['đánh giá']], ['thay', ['thay thế', 'thay mặt']],
-  ['tuyển', ['tuyển']], ['niêm', ['niêm yết']], ['góp', ['góp']], ['chiếm', ['chiếm']], ['tài', ['tài trợ']], ['sai', ['sai phạm']],
-  ['mở', ['mở rộng']], ['mang', ['mang']], ['hát', ['hát']], ['khiến', ['khiến']], ['đứng', ['đứng tên']], ['rà', ['rà soát']],
-  ['gọi', ['gọi tên']], ['hỏi', ['hỏi']], ['trả', ['trả lời']], ['đón', ['đón']], ['viết', ['viết']], ['kể', ['kể']],
-  ['phê', ['phê chuẩn', 'phê duyệt']], ['giao', ['giao cho']], ['trình', ['trình']], ['sớm', ['sớm']], ['vốn', ['vốn']],
-  ['tuyên', ['tuyên dương', 'tuyên bố']], ['giảm', ['giảm']], ['tăng', ['tăng']], ['khẳng', ['khẳng định']], ['thông', ['thông báo']],
-  ['xác', ['xác nhận', 'xác định']], ['ban', ['ban hành']], ['tiếp', ['tiếp nhận', 'tiếp tục']], ['bàn', ['bàn giao']],
-  ['lên', ['lên tiếng']], ['bác', ['bác bỏ']], ['cho', ['cho rằng', 'cho phép']], ['chỉ', ['chỉ']], ['sốt', ['sốt ruột']],
-  ['hướng', ['hướng dẫn']], ['khám', ['khám']], ['đóng', ['đóng']], ['dành', ['dành']], ['vừa', ['vừa']], ['mới', ['mới đây']],
+const PREDICATE_VERBS = phraseList([
+  'chia sẻ', 'tặng', 'đọc', 'lại', 'phản ánh', 'phản hồi', 'phản đối', 'dẫn lời', 'dẫn', 'đưa tin', 'yêu cầu',
+  'đề nghị', 'đề xuất', 'kiến nghị', 'cảnh báo', 'nghiên cứu', 'phân tích', 'đánh giá', 'thay thế', 'thay mặt',
+  'tuyển', 'niêm yết', 'góp', 'chiếm', 'tài trợ', 'sai phạm', 'mở rộng', 'mang', 'hát', 'khiến', 'đứng tên',
+  'rà soát', 'gọi tên', 'hỏi', 'trả lời', 'đón', 'viết', 'kể', 'phê chuẩn', 'phê duyệt', 'giao cho', 'trình', 'sớm',
+  'vốn', 'tuyên dương', 'tuyên bố', 'giảm', 'tăng', 'khẳng định', 'thông báo', 'xác nhận', 'xác định', 'ban hành',
+  'tiếp nhận', 'tiếp tục', 'bàn giao', 'lên tiếng', 'bác bỏ', 'cho rằng', 'cho phép', 'chỉ', 'sốt ruột', 'hướng dẫn',
+  'khám', 'đóng', 'dành', 'vừa', 'mới đây',
 ]);
 
 /**
- * True when a verb of the sentence starts at a (lower-case `word`). A verb of one syllable may end a word begun by a
+ * True when a verb of the sentence starts at a. A verb of one syllable may end a word begun by a
  * capital ("Chương trình", "Phòng khám", "Bạn đọc"): it counts only after a proper name or an abbreviation
  * (`afterName`: "Tập đoàn Hòa Phát góp", "Ngân hàng MHB chiếm").
  */
-function predicateAt(s: ScanText, a: number, word: string, afterName = true): boolean {
-  const phrases = PREDICATE_VERBS.get(word);
-  return phrases !== undefined && phrases.some((p) => (afterName || p.includes(' ')) && s.lower.startsWith(p, a) && !isWordChar(s.text[a + p.length]));
+function predicateAt(s: ScanText, a: number, afterName = true): boolean {
+  const verb = longestPhraseAt(s, a, PREDICATE_VERBS);
+  return verb !== undefined && (afterName || verb.includes(' '));
 }
 
 /** True when a verb of the sentence follows the name ending at end: "Viện X chia sẻ". */
 function predicateAfter(s: ScanText, end: number): boolean {
-  const a = end + 1;
-  let b = a;
-  while (b < s.text.length && isWordChar(s.text[b])) b++;
-  return predicateAt(s, a, s.lower.slice(a, b));
+  return predicateAt(s, end + 1);
 }
 
 /** True when the last syllable read is an abbreviation in capitals ("MHB", "VHTT"). */
@@ -114,18 +107,15 @@ const MAX_LOWER_RUN = 3;
 /** Abbreviated level words, written in capitals before a place ("TP. Bảo Lộc", "TX Sơn Tây"). */
 const LEVEL_ABBREVIATION = new Set(['tp', 'tx']);
 /** Capitalized words that open a sentence and are never inside an organization's name, by their first word. */
-const SENTENCE_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['cụ', ['cụ thể']], ['theo', ['theo']], ['tại', ['tại']], ['tuy', ['tuy nhiên', 'tuy vậy']], ['ngoài', ['ngoài ra']],
-  ['trong', ['trong đó', 'trong khi']], ['sau', ['sau đó', 'sau khi']], ['trước', ['trước đó', 'trước khi']],
-  ['đồng', ['đồng thời']], ['hiện', ['hiện nay', 'hiện tại']], ['bên', ['bên cạnh']], ['đặc', ['đặc biệt']],
-  ['riêng', ['riêng']], ['vì', ['vì vậy', 'vì thế']], ['do', ['do đó']], ['khi', ['khi']], ['nhưng', ['nhưng']],
+const SENTENCE_OPENERS = phraseList([
+  'cụ thể', 'theo', 'tại', 'tuy nhiên', 'tuy vậy', 'ngoài ra', 'trong đó', 'trong khi', 'sau đó', 'sau khi',
+  'trước đó', 'trước khi', 'đồng thời', 'hiện nay', 'hiện tại', 'bên cạnh', 'đặc biệt', 'riêng', 'vì vậy', 'vì thế',
+  'do đó', 'khi', 'nhưng',
 ]);
 
-/** True when the capitalized word at a (lower case `word`) opens a sentence: "Cụ thể", "Theo đó", "Tại". */
-function opensSentence(s: ScanText, a: number, word: string): boolean {
-  const phrases = SENTENCE_OPENERS.get(word);
-  if (!phrases) return false;
-  return phrases.some((p) => s.lower.startsWith(p, a) && !isWordChar(s.text[a + p.length]));
+/** True when the capitalized word at a opens a sentence: "Cụ thể", "Theo đó", "Tại". */
+function opensSentence(s: ScanText, a: number): boolean {
+  return longestPhraseAt(s, a, SENTENCE_OPENERS) !== undefined;
 }
 /** Heads whose name the press may write in lower case after the title of their head ("Chi cục trưởng Chi cục …"). */
 /** Heads that are a whole name by themselves, scoped by the place after them ("Ban Tôn giáo tỉnh X"). */
@@ -192,7 +182,7 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
     const word = s.lower.slice(a, b);
     // an abbreviated level word starts the place ("… chính trị TP. Bảo Lộc"); a sentence opener starts a new
     // sentence after a name that ends without a full stop ("Ảnh: Báo Giao thông Cụ thể, …")
-    if (syl.length > 0 && isUpper(s.text[a]) && (LEVEL_ABBREVIATION.has(word) ? placeStarts(a) : opensSentence(s, a, word))) break;
+    if (syl.length > 0 && isUpper(s.text[a]) && (LEVEL_ABBREVIATION.has(word) ? placeStarts(a) : opensSentence(s, a))) break;
     // "số 2" numbers a name like a capital: "Trung tâm Giáo dục thường xuyên số 2 tỉnh X"
     const upper = isUpper(s.text[a]) || /^\p{N}/u.test(word) || (syl.length > 0 && numberedAt(s, a, word));
     // "ông", "bà" written with a capital open a person's name: "… Bộ X Ông Nguyễn Văn A"
@@ -208,7 +198,7 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
     if (!upper) {
       // "xã hội" (society) is no commune: "Trung tâm Công tác xã hội"
       const society = word === 'xã' && s.lower.startsWith(' hội', b) && !isWordChar(s.text[b + 4]);
-      if (lowerRun >= 3 || ((STOP.has(word) || predicateAt(s, a, word, titleRun >= 2 || capsBefore(s, syl)) || (titleRun >= 2 && properNameBefore(s, syl, titleRun, places, names) && !numberedAt(s, a, word))) && !society && !closedByPlace(s, a, 2 - lowerRun))) break;
+      if (lowerRun >= 3 || ((STOP.has(word) || predicateAt(s, a, titleRun >= 2 || capsBefore(s, syl)) || (titleRun >= 2 && properNameBefore(s, syl, titleRun, places, names) && !numberedAt(s, a, word))) && !society && !closedByPlace(s, a, 2 - lowerRun))) break;
       if (lowerRun >= 1) {
         // a second (or third) lower-case syllable only when the run is closed by a capital, a dash, a place or
         // punctuation: "Tài nguyên nước Sở …", "Tổ chức cán bộ - Tổng cục …", "Tổ chức cán bộ,"
