@@ -1,6 +1,7 @@
 import placesJson from './data/places.json' with { type: 'json' };
 import { getNameLexicon } from './name-lexicon.js';
 import { isSyllableCode, placeKey, separatorAt, syllableEnd, type PlaceSeparator } from './place-key.js';
+import { scanText } from './text-scan.js';
 
 /**
  * The place gazetteer: Vietnam's 63 provinces before 2025-07-01 (34 of them keep their name after), their districts,
@@ -95,8 +96,11 @@ export interface Gazetteer {
   /** Every district with this name, in all provinces ("Châu Thành" → 10). A leading type word narrows the type;
    *  numbered districts need it ("Quận 1", not "1"). */
   districtsNamed(surface: string): readonly District[];
-  /** Every province and district mention in a (normalized) text, left to right, longest match. */
-  scanPlaces(text: string): PlaceHit[];
+  /**
+   * Every province and district mention in a (normalized) text, left to right, longest match. `lowerText` is the
+   * text's lower-case twin (ScanText.lower) when the caller has it; it is made otherwise.
+   */
+  scanPlaces(text: string, lowerText?: string): PlaceHit[];
 }
 
 interface PlacesFile {
@@ -173,14 +177,44 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: undefined, candidates: undefined });
 
 const CURLY = /[\u2019\u02bc]/g;
-const lowerSyllable = (s: string): string => {
+/** The key of a syllable: lower case, straight apostrophes. */
+const syllableLower = (s: string): string => {
   const l = s.toLowerCase();
+  return l.includes('\u2019') || l.includes('\u02bc') ? l.replace(CURLY, "'") : l;
+};
+/**
+ * The key of the syllable at i..e of a text, read from the text's lower-case twin (see scanText). It equals
+ * syllableLower(text.slice(i, e)) except around the few letters that lower-case by context or into two code units
+ * (Σ, İ), which no place name has: either way such a syllable matches no key.
+ */
+const lowerSyllable = (lower: string, i: number, e: number): string => {
+  const l = lower.slice(i, e);
   return l.includes('\u2019') || l.includes('\u02bc') ? l.replace(CURLY, "'") : l;
 };
 /** First letters of the type words in lower case (t, h, q, x, p): other lower-case syllables cannot start a hit. */
 const TYPE_INITIALS = new Set([0x74, 0x68, 0x71, 0x78, 0x70]);
-/** The lower-case first syllables of type words, as written in running text. */
-const LOWER_TYPE_SYLLABLES = [...TYPE_FIRST.keys()].filter((k) => k === k.toLowerCase());
+/** The lower-case first syllables of type words, as written in running text, by first letter and length. */
+const LOWER_TYPE_SYLLABLES = new Map<number, string[]>();
+for (const k of TYPE_FIRST.keys()) {
+  if (k !== k.toLowerCase()) continue;
+  const key = syllableSignature(k.charCodeAt(0), 0, k.length);
+  LOWER_TYPE_SYLLABLES.set(key, [...(LOWER_TYPE_SYLLABLES.get(key) ?? []), k]);
+}
+/** The syllable at i..e is written exactly as the first syllable of a type word ("tỉnh", not "tỈnh"). */
+function isLowerTypeSyllable(text: string, i: number, e: number): boolean {
+  const words = LOWER_TYPE_SYLLABLES.get(syllableSignature(text.charCodeAt(i), 0, e - i));
+  if (words === undefined) return false;
+  for (const w of words) if (text.startsWith(w, i)) return true;
+  return false;
+}
+/** The syllable at i..e (read in the lower-case twin) may be the first syllable of a type word, in any case. */
+function mayStartTypeWord(lower: string, i: number, e: number): boolean {
+  return LOWER_TYPE_SYLLABLES.has(syllableSignature(lower.charCodeAt(i), 0, e - i));
+}
+/** A 16-bit signature of a lower-case syllable's first and last code units and length, for cheap pre-checks. */
+function syllableSignature(first: number, last: number, length: number): number {
+  return (Math.imul(first, 0x9e3b) ^ Math.imul(last, 0x85eb) ^ Math.imul(length, 0x2c1b)) & 0xffff;
+}
 
 /** Cuts a surface into [syllable, separator-before] pairs as the scanner sees it; undefined if it cannot be scanned. */
 function scanUnits(surface: string): { syllables: string[]; seps: PlaceSeparator[] } | undefined {
@@ -205,11 +239,11 @@ function scanUnits(surface: string): { syllables: string[]; seps: PlaceSeparator
 function leadingTypeWord(surface: string): { word: PlaceTypeWord; rest: string } | undefined {
   const u = scanUnits(surface);
   if (!u) return undefined;
-  const forms = TYPE_FIRST.get(lowerSyllable(u.syllables[0]!));
+  const forms = TYPE_FIRST.get(syllableLower(u.syllables[0]!));
   for (const f of forms ?? []) {
     const n = f.syllables.length;
     if (u.syllables.length <= n) continue;
-    if (!f.syllables.every((s, k) => lowerSyllable(u.syllables[k]!) === s && (k === 0 || u.seps[k - 1] === ' '))) continue;
+    if (!f.syllables.every((s, k) => syllableLower(u.syllables[k]!) === s && (k === 0 || u.seps[k - 1] === ' '))) continue;
     if (!f.before.includes(u.seps[n - 1]!)) continue;
     let rest = u.syllables[n]!;
     for (let k = n + 1; k < u.syllables.length; k++) rest += u.seps[k - 1]! + u.syllables[k]!;
@@ -226,6 +260,8 @@ class GazetteerImpl implements Gazetteer {
   private readonly provinceByKey = new Map<string, Province>();
   private readonly districtsByKey = new Map<string, District[]>();
   private readonly root = newNode();
+  /** Signatures (syllableSignature) of the names' first syllables. */
+  private readonly firstSyllables = new Uint8Array(0x10000);
 
   constructor(data: PlacesFile) {
     this.provinces = data.provinces.map((p) => Object.freeze(p));
@@ -255,7 +291,9 @@ class GazetteerImpl implements Gazetteer {
     if (!u) throw new Error(`gazetteer: alias ${JSON.stringify(surface)} cannot be scanned`);
     let node = this.root;
     u.syllables.forEach((s, k) => {
-      const key = k === 0 ? lowerSyllable(s) : u.seps[k - 1]! + lowerSyllable(s);
+      const lowered = syllableLower(s);
+      if (k === 0) this.firstSyllables[syllableSignature(lowered.charCodeAt(0), lowered.charCodeAt(lowered.length - 1), lowered.length)] = 1;
+      const key = k === 0 ? lowered : u.seps[k - 1]! + lowered;
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
@@ -303,7 +341,8 @@ class GazetteerImpl implements Gazetteer {
     return undefined;
   }
 
-  scanPlaces(text: string): PlaceHit[] {
+  scanPlaces(text: string, lowerText?: string): PlaceHit[] {
+    const lower = lowerText !== undefined && lowerText.length === text.length ? lowerText : scanText(text).lower;
     const hits: PlaceHit[] = [];
     const n = text.length;
     let i = 0;
@@ -321,20 +360,24 @@ class GazetteerImpl implements Gazetteer {
       }
       const e = syllableEnd(text, i);
       // a lower-case syllable matters only as a type word ("tỉnh", "huyện"…): check without slicing
-      if (!upper && !LOWER_TYPE_SYLLABLES.some((w) => w.length === e - i && text.startsWith(w, i))) {
+      if (!upper && !isLowerTypeSyllable(text, i, e)) {
         i = e;
         continue;
       }
       let hit: PlaceHit | undefined;
-      const first = text.slice(i, e);
-      const lower = lowerSyllable(first);
-      const forms = TYPE_FIRST.get(lower);
-      if (forms) hit = this.afterTypeWord(text, i, e, lower, forms);
-      if (upper) {
-        const m = this.matchName(text, i, e, lower);
-        if (m && (!hit || m.end >= hit.nameEnd)) {
-          const bare = this.makeHit(text, i, i, m.end, null, m.candidates);
-          if (bare) hit = bare;
+      // only syllables that may be a type word or the first syllable of a name are sliced and looked up
+      const mayBeType = mayStartTypeWord(lower, i, e);
+      const mayBeName = upper && this.mayStartName(lower, i, e);
+      if (mayBeType || mayBeName) {
+        const first = lowerSyllable(lower, i, e);
+        const forms = mayBeType ? TYPE_FIRST.get(first) : undefined;
+        if (forms) hit = this.afterTypeWord(text, lower, i, e, first, forms);
+        if (mayBeName) {
+          const m = this.matchName(text, lower, i, e, first);
+          if (m && (!hit || m.end >= hit.nameEnd)) {
+            const bare = this.makeHit(text, i, i, m.end, null, m.candidates);
+            if (bare) hit = bare;
+          }
         }
       }
       if (hit) {
@@ -347,7 +390,7 @@ class GazetteerImpl implements Gazetteer {
     return hits;
   }
 
-  private afterTypeWord(text: string, i: number, e: number, lower: string, forms: readonly TypeWordForm[]): PlaceHit | undefined {
+  private afterTypeWord(text: string, lower: string, i: number, e: number, first: string, forms: readonly TypeWordForm[]): PlaceHit | undefined {
     for (const f of forms) {
       let end = e;
       let ok = true;
@@ -359,15 +402,16 @@ class GazetteerImpl implements Gazetteer {
           break;
         }
         const e2 = syllableEnd(text, s.next);
-        if (lowerSyllable(text.slice(s.next, e2)) !== f.syllables[k]) ok = false;
+        if (lowerSyllable(lower, s.next, e2) !== f.syllables[k]) ok = false;
         end = e2;
       }
-      if (!ok || lower !== f.syllables[0]) continue;
+      if (!ok || first !== f.syllables[0]) continue;
       const s = separatorAt(text, end);
       if (!s || !f.before.includes(s.sep)) continue;
       if (!isUpperOrDigit(text, s.next)) continue;
       const e3 = syllableEnd(text, s.next);
-      const m = this.matchName(text, s.next, e3, lowerSyllable(text.slice(s.next, e3)));
+      if (!this.mayStartName(lower, s.next, e3)) continue;
+      const m = this.matchName(text, lower, s.next, e3, lowerSyllable(lower, s.next, e3));
       if (!m) continue;
       const hit = this.makeHit(text, i, s.next, m.end, f.word, m.candidates);
       if (hit) return hit;
@@ -375,9 +419,17 @@ class GazetteerImpl implements Gazetteer {
     return undefined;
   }
 
-  /** Longest alias from the syllable at i..e, every syllable capitalised (or a digit). */
-  private matchName(text: string, i: number, e: number, lower: string): { end: number; candidates: Candidate[] } | undefined {
-    let node = this.root.next?.get(lower);
+  /**
+   * False when no name's first syllable has this syllable's first and last letters and length: most capitalised
+   * syllables are ruled out without slicing them.
+   */
+  private mayStartName(lower: string, i: number, e: number): boolean {
+    return this.firstSyllables[syllableSignature(lower.charCodeAt(i), lower.charCodeAt(e - 1), e - i)] === 1;
+  }
+
+  /** Longest alias from the syllable at i..e (its lower-case key is `first`), every syllable capitalised (or a digit). */
+  private matchName(text: string, lower: string, i: number, e: number, first: string): { end: number; candidates: Candidate[] } | undefined {
+    let node = this.root.next?.get(first);
     if (!node) return undefined;
     let best: { end: number; candidates: Candidate[] } | undefined;
     let end = e;
@@ -387,7 +439,7 @@ class GazetteerImpl implements Gazetteer {
       const s = separatorAt(text, end);
       if (!s || !isUpperOrDigit(text, s.next)) break;
       const e2 = syllableEnd(text, s.next);
-      const child: TrieNode | undefined = node.next.get(s.sep + lowerSyllable(text.slice(s.next, e2)));
+      const child: TrieNode | undefined = node.next.get(s.sep + lowerSyllable(lower, s.next, e2));
       if (!child) break;
       node = child;
       end = e2;
@@ -448,11 +500,19 @@ class GazetteerImpl implements Gazetteer {
   }
 }
 
+/** Whether each code unit (beyond ASCII) is upper case: 0 not known yet, 1 upper, 2 not. */
+const UPPER_CODE = new Uint8Array(0x10000);
+
 function isUpperOrDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  const ch = text[i]!;
-  return ch !== ch.toLowerCase();
+  let known = UPPER_CODE[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = ch !== ch.toLowerCase() ? 1 : 2;
+    UPPER_CODE[c] = known;
+  }
+  return known === 1;
 }
 
 function precededBySurname(text: string, start: number): boolean {

@@ -48,9 +48,9 @@ export function defaultResources(): Resources {
   };
   resources = {
     places,
-    scanPlaces(text) {
+    scanPlaces(text, lowerText) {
       const out: PlaceScanHit[] = [];
-      for (const h of gaz.scanPlaces(text)) {
+      for (const h of gaz.scanPlaces(text, lowerText)) {
         const withTypeWord = h.typeWord !== null;
         if (h.level === 'commune') continue;
         if (h.level === 'province' || (h.level === 'ambiguous' && !withTypeWord) || (h.level === 'ambiguous' && h.typeWord === 'tỉnh')) {

@@ -348,7 +348,7 @@ class ArticleResolver {
       else if (b.place?.level === 'district') countProvince(b.place.province);
     }
     // a bare place name right after a capitalized surname is more likely part of a person's name ("Nguyễn Phú Lộc")
-    this.placeHits = res.scanPlaces(this.s.text).filter((h) => !(h.precededBySurname && !h.withTypeWord));
+    this.placeHits = res.scanPlaces(this.s.text, this.s.lower).filter((h) => !(h.precededBySurname && !h.withTypeWord));
     // the title and lead say what the article is about: their places weigh more
     const leadEnd = sentences.length > 2 ? sentences[2]!.end : text.length;
     for (const h of this.placeHits) countProvince(h.level === 'province' ? h.name : h.province, h.start < leadEnd ? 3 : 1);

@@ -26,7 +26,7 @@ export interface PlaceScanHit {
 export interface Resources {
   places: PlaceLookup;
   /** Every province and district named in a normalized text, left to right. */
-  scanPlaces(text: string): PlaceScanHit[];
+  scanPlaces(text: string, lowerText?: string): PlaceScanHit[];
   names: NameLexicon;
   findDatelineTag(text: string): DatelineTag | undefined;
 }

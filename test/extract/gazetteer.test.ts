@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getGazetteer, scanPlaces, type PlaceHit } from '../../src/extract/gazetteer.js';
-import { placeKey } from '../../src/extract/place-key.js';
+import { isSyllableCode, placeKey } from '../../src/extract/place-key.js';
+import { scanText } from '../../src/extract/text-scan.js';
 import { normalizeTonePlacement } from '../../src/normalize/index.js';
 
 const g = getGazetteer();
@@ -193,6 +194,22 @@ describe('scanPlaces', () => {
     );
   });
 
+  it('reads the same with or without the caller\'s lower-case twin, whatever the letters', () => {
+    // Σ and İ lower-case by context or into two code units: the twin and a sliced syllable differ there
+    const pieces = fc.constantFrom('tỉnh ', 'TỈNH ', 'tỈnh ', 'Tp.', 'HÀ NỘI', 'Hà Nội', 'hÀ nỘi', 'Σ', 'İ', '\u2019', "'", 'Cư M\u2019gar', 'CƯ M\u02bcGAR', ' ', '-', 'Quận 1', 'Q.', 'x');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(scanPlaces(text)).toEqual(g.scanPlaces(text, scanText(text).lower));
+      }),
+    );
+  });
+
+  it('takes a lower-case type word only as written in lower case, and any case of a name', () => {
+    expect(scanPlaces('TỈNH HÀ GIANG').map(brief)[0]).toMatchObject({ typeWord: 'tỉnh', text: 'HÀ GIANG' });
+    expect(scanPlaces('tỈnh Hà Giang').map(brief)[0]).toMatchObject({ typeWord: null, text: 'Hà Giang' });
+  });
+
   it('finds places in every article of the politics corpus', () => {
     const dir = new URL('../shared/corpus/politics/', ROOT);
     if (!existsSync(dir)) {
@@ -204,6 +221,19 @@ describe('scanPlaces', () => {
     let withPlace = 0;
     for (const f of files) if (scanPlaces(readFileSync(new URL(f, dir), 'utf8')).length > 0) withPlace++;
     expect(withPlace / files.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('isSyllableCode', () => {
+  it('holds for letters, marks and digits, except Latin-1 signs, general punctuation and symbols, and surrogates', () => {
+    const letter = /[\p{L}\p{M}\p{N}]/u;
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const excluded = (c >= 0x80 && c < 0xc0) || (c >= 0x2000 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff);
+      if (isSyllableCode(c) !== (!excluded && letter.test(String.fromCharCode(c)))) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(isSyllableCode(Number.NaN)).toBe(false);
   });
 });
 
