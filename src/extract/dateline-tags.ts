@@ -92,6 +92,7 @@ function resolveTag(tag: string): { outlet: string | null; province: string | nu
 }
 
 const DASH = /^\s*[-–—]/;
+const ANY_DASH = /[-–—]/;
 const PAREN = /^\(([^()\n]{1,40})\)\s*[-–—]/;
 const PLACE_PAREN = /^([^()\n\-–—,:;!?"“”]{2,40}?)\s*\(([^()\n]{1,30})\)\s*[-–—]/;
 const BARE = /^([\p{Lu}][\p{L}\d.&+]{1,14})\s*[-–—]/u;
@@ -152,7 +153,8 @@ function matchAt(text: string, at: number, stop: number): DatelineTag | undefine
       return { tag: m[1]!, province: entry.province, start: at, end: at + m[0].length, outlet: entry.outlet, place: null, known: true };
     }
   }
-  // ĐÀ NẴNG -   (a capitalised place as the dateline)
+  // ĐÀ NẴNG -   (a capitalised place as the dateline; most lines have no dash to end it)
+  if (!ANY_DASH.test(s)) return undefined;
   const hits = getGazetteer().scanPlaces(s.slice(0, 40));
   const h = hits[0];
   if (h && h.start === 0 && h.allCaps) {

@@ -3,36 +3,49 @@
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
-// Character classes of the first 0x2000 code points (Latin, Vietnamese, combining marks), computed once.
-const TABLE_SIZE = 0x2000;
-const WORD_TABLE = new Uint8Array(TABLE_SIZE);
-const UPPER_TABLE = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const ch = String.fromCharCode(c);
-  WORD_TABLE[c] = LETTER.test(ch) ? 1 : 0;
-  UPPER_TABLE[c] = UPPER.test(ch) ? 1 : 0;
+// Character classes of code units, filled on first use: 0 not known yet, 1 yes, 2 no. Vietnamese text is full of
+// letters beyond ASCII and of typographic quotes and dashes, which a regular expression per character would test slowly.
+const WORD_TABLE = new Uint8Array(0x10000);
+const UPPER_TABLE = new Uint8Array(0x10000);
+
+function wordTable(c: number): boolean {
+  let known = WORD_TABLE[c]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_TABLE[c] = known;
+  }
+  return known === 1;
+}
+
+function upperTable(c: number): boolean {
+  let known = UPPER_TABLE[c]!;
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+    UPPER_TABLE[c] = known;
+  }
+  return known === 1;
 }
 
 /** Letters, combining marks and digits. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < TABLE_SIZE ? WORD_TABLE[c] === 1 : LETTER.test(ch);
+  return ch.length === 1 && (c < 0xd800 || c > 0xdfff) ? wordTable(c) : LETTER.test(ch);
 }
 
 /** An upper-case letter. */
 export function isUpper(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c < TABLE_SIZE ? UPPER_TABLE[c] === 1 : UPPER.test(ch);
+  return ch.length === 1 && (c < 0xd800 || c > 0xdfff) ? upperTable(c) : UPPER.test(ch);
 }
 
-/** Code-unit versions for tight loops. */
+/** Code-unit versions for tight loops (surrogates count as neither). */
 export function isWordCode(c: number): boolean {
-  return c < TABLE_SIZE ? WORD_TABLE[c] === 1 : c >= 0xd800 ? false : LETTER.test(String.fromCharCode(c));
+  return c < 0xd800 ? wordTable(c) : false;
 }
 export function isUpperCode(c: number): boolean {
-  return c < TABLE_SIZE ? UPPER_TABLE[c] === 1 : UPPER.test(String.fromCharCode(c));
+  return c >= 0 && c <= 0xffff ? upperTable(c) : UPPER.test(String.fromCharCode(c));
 }
 
 /** The lower-case word starting at pos (letters, marks, digits, and a dot inside abbreviations like T.Ư). */
