@@ -192,7 +192,7 @@ const lowerSyllable = (lower: string, i: number, e: number): string => {
   return l.includes('\u2019') || l.includes('\u02bc') ? l.replace(CURLY, "'") : l;
 };
 /** First letters of the type words in lower case (t, h, q, x, p): other lower-case syllables cannot start a hit. */
-const TYPE_INITIALS = new Set([0x74, 0x68, 0x71, 0x78, 0x70]);
+const isTypeInitial = (c: number): boolean => c === 0x74 || c === 0x68 || c === 0x70 || c === 0x71 || c === 0x78;
 /** The lower-case first syllables of type words, as written in running text, by first letter and length. */
 const LOWER_TYPE_SYLLABLES = new Map<number, string[]>();
 for (const k of TYPE_FIRST.keys()) {
@@ -200,8 +200,10 @@ for (const k of TYPE_FIRST.keys()) {
   const key = syllableSignature(k.charCodeAt(0), 0, k.length);
   LOWER_TYPE_SYLLABLES.set(key, [...(LOWER_TYPE_SYLLABLES.get(key) ?? []), k]);
 }
+const LONGEST_LOWER_TYPE_SYLLABLE = Math.max(...[...LOWER_TYPE_SYLLABLES.values()].flat().map((w) => w.length));
 /** The syllable at i..e is written exactly as the first syllable of a type word ("tỉnh", not "tỈnh"). */
 function isLowerTypeSyllable(text: string, i: number, e: number): boolean {
+  if (e - i > LONGEST_LOWER_TYPE_SYLLABLE) return false;
   const words = LOWER_TYPE_SYLLABLES.get(syllableSignature(text.charCodeAt(i), 0, e - i));
   if (words === undefined) return false;
   for (const w of words) if (text.startsWith(w, i)) return true;
@@ -353,12 +355,12 @@ class GazetteerImpl implements Gazetteer {
         i++;
         continue;
       }
-      const upper = isUpperOrDigit(text, i);
-      if (!upper && !TYPE_INITIALS.has(c)) {
-        i = syllableEnd(text, i);
+      const upper = isUpperOrDigitCode(c);
+      const e = syllableEnd(text, i);
+      if (!upper && !isTypeInitial(c)) {
+        i = e;
         continue;
       }
-      const e = syllableEnd(text, i);
       // a lower-case syllable matters only as a type word ("tỉnh", "huyện"…): check without slicing
       if (!upper && !isLowerTypeSyllable(text, i, e)) {
         i = e;
@@ -504,7 +506,10 @@ class GazetteerImpl implements Gazetteer {
 const UPPER_CODE = new Uint8Array(0x10000);
 
 function isUpperOrDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  return isUpperOrDigitCode(text.charCodeAt(i));
+}
+
+function isUpperOrDigitCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   let known = UPPER_CODE[c]!;
   if (known === 0) {

@@ -139,10 +139,10 @@ const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo
 // titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
 const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó|tỉnh ủy viên|huyện ủy viên|thành ủy viên)[ ,]/gu;
 
-/** Offsets where a lower-case title may start, found in one pass. */
-function lowerRoleStarts(text: string): Set<number> {
-  const out = new Set<number>();
-  for (const m of text.matchAll(LOWER_ROLES)) if (!isWordChar(text[m.index - 1])) out.add(m.index);
+/** Offsets where a lower-case title may start, found in one pass, in ascending order. */
+function lowerRoleStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(LOWER_ROLES)) if (!isWordChar(text[m.index - 1])) out.push(m.index);
   return out;
 }
 
@@ -271,6 +271,7 @@ class ArticleResolver {
     let skipTo = 0;
     let prevWord = false;
     const lowerStarts = lowerRoleStarts(text);
+    let nextLower = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const wasWord = prevWord;
@@ -281,7 +282,10 @@ class ArticleResolver {
       if (i < skipTo) continue;
       // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
       // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
-      if (!upper && !((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts.has(i))) continue;
+      if (!upper) {
+        while (nextLower < lowerStarts.length && lowerStarts[nextLower]! < i) nextLower++;
+        if (!((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts[nextLower] === i)) continue;
+      }
       // most capitalized words (names, places, sentence starts) begin no title and no body: one look at the word
       if (upper && !START_WORDS.has(firstWordAt(s, i))) continue;
       const chain = parseTitleChain(s, i, this.res.places, this.bodyAfterTitle, !upper);
