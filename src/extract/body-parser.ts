@@ -1,3 +1,4 @@
+import { copyBody, copyPlace, placeAfter } from './body-copy.js';
 import {
   COMMITTEES, LEVELED_BODIES, LEVEL_WORDS, MINISTRY_ABBREVIATIONS, MINISTRY_NAMES, NATIONAL_BODIES, PARTY_BOARDS, UNION_COMMITTEES,
 } from './body-lexicon.js';
@@ -132,13 +133,13 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
         const prov = places.province(surface, true);
         // "thành phố Huế", "TP Thanh Hóa": a province whose type is "tỉnh" is no "thành phố"; the city of that name
         const city = prov && info.level === 'city' && prov.typeWord === 'tỉnh' ? places.districts(surface, prov.name).find((x) => x.typeWord === 'thành phố') : undefined;
-        if (city) return { start: p, end: ends[k]!, name: city.name, level: 'district', province: city.province, levelWord: info.canonical };
-        if (prov) return { start: p, end: ends[k]!, name: prov.name, level: 'province', levelWord: info.canonical };
+        if (city) return placeAfter(p, ends[k]!, city.name, 'district', city.province, info.canonical);
+        if (prov) return placeAfter(p, ends[k]!, prov.name, 'province', undefined, info.canonical);
       }
       if (info.level === 'district' || info.level === 'city') {
         const ds = places.districts(surface, provinceHint);
         const d = ds.length === 1 ? ds[0] : ds.find((x) => x.typeWord === info.canonical);
-        if (d) return { start: p, end: ends[k]!, name: d.name, level: 'district', province: ds.length === 1 || provinceHint ? d.province : undefined, levelWord: info.canonical };
+        if (d) return placeAfter(p, ends[k]!, d.name, 'district', ds.length === 1 || provinceHint ? d.province : undefined, info.canonical);
       }
     }
     const num = /^\d{1,2}(?![\p{L}\p{N}])/u.exec(s.text.slice(q, q + 3));
@@ -146,16 +147,16 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
       const surface = `${info.canonical} ${num[0]}`;
       const ds = places.districts(surface.replace(/^./u, (c) => c.toUpperCase()), provinceHint);
       const d = ds.length === 1 ? ds[0] : undefined;
-      return { start: p, end: q + num[0].length, name: `${info.canonical.replace(/^./u, (c) => c.toUpperCase())} ${num[0]}`, level: info.level === 'district' ? 'district' : 'commune', province: d?.province, levelWord: info.canonical };
+      return placeAfter(p, q + num[0].length, `${info.canonical.replace(/^./u, (c) => c.toUpperCase())} ${num[0]}`, info.level === 'district' ? 'district' : 'commune', d?.province, info.canonical);
     }
     const own = ends.length > 0 ? unlistedPlaceRun(s, q, ends, info.level === 'commune') : 0;
     if (info.level === 'commune' && own > 0) {
       const e = ends[Math.min(own, 3) - 1]!;
-      return { start: p, end: e, name: s.text.slice(q, e), level: 'commune', levelWord: info.canonical };
+      return placeAfter(p, e, s.text.slice(q, e), 'commune', undefined, info.canonical);
     }
     if (info.level === 'district' && own > 0 && ends.length <= 3) {
       const e = ends[own - 1]!;
-      return { start: p, end: e, name: s.text.slice(q, e), level: 'district', levelWord: info.canonical };
+      return placeAfter(p, e, s.text.slice(q, e), 'district', undefined, info.canonical);
     }
     return null;
   }
@@ -165,11 +166,11 @@ export function parsePlaceAfter(s: ScanText, pos: number, places: PlaceLookup, a
     const surface = s.text.slice(p, ends[k]);
     if (allowBare !== 'district') {
       const prov = places.province(surface);
-      if (prov) return { start: p, end: ends[k]!, name: prov.name, level: 'province' };
+      if (prov) return placeAfter(p, ends[k]!, prov.name, 'province', undefined, undefined);
     }
     if (allowBare !== 'province') {
       const ds = places.districts(surface, provinceHint);
-      if (ds.length >= 1) return { start: p, end: ends[k]!, name: ds[0]!.name, level: 'district', province: ds.length === 1 || provinceHint ? ds[0]!.province : undefined };
+      if (ds.length >= 1) return placeAfter(p, ends[k]!, ds[0]!.name, 'district', ds.length === 1 || provinceHint ? ds[0]!.province : undefined, undefined);
     }
   }
   return null;
@@ -465,7 +466,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
       const b = standardBodyAfterLevel(s, pos, q + mass.length, `Ban Chấp hành ${LEVELED_BODIES[mass]!}`, OrgKind.ExecutiveCommittee, places);
       if (b.level !== 'unknown') return b;
       const national = nationalOfLeveled(s, q, mass, LEVELED_BODIES[mass]!);
-      if (national) return { ...national, start: pos, kind: OrgKind.ExecutiveCommittee, base: `Ban Chấp hành ${national.base}` };
+      if (national) return copyBody(national, { start: pos, kind: OrgKind.ExecutiveCommittee, base: `Ban Chấp hành ${national.base}` });
     }
     return null;
   }
@@ -501,7 +502,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     const place = parsePlaceAfter(s, q, places, 'none');
     const committee = place?.levelWord ? COMMITTEE_OF_LEVEL[place.levelWord] : undefined;
     if (place && committee && place.level !== 'commune') {
-      return { start: pos, end: place.end, kind: OrgKind.InspectionCommittee, base: `Ủy ban Kiểm tra ${committee}`, level: place.level, place: { ...place, levelWord: undefined }, needsScope: false, needsCommittee: false, parent: { base: committee, kind: OrgKind.PartyCommittee, level: place.level } };
+      return { start: pos, end: place.end, kind: OrgKind.InspectionCommittee, base: `Ủy ban Kiểm tra ${committee}`, level: place.level, place: copyPlace(place, { levelWord: undefined }), needsScope: false, needsCommittee: false, parent: { base: committee, kind: OrgKind.PartyCommittee, level: place.level } };
     }
     return { start: pos, end: pos + ins.length, kind: OrgKind.InspectionCommittee, base: 'Ủy ban Kiểm tra', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
   }

@@ -1,3 +1,4 @@
+import { copyBody, copyPlace } from './body-copy.js';
 import { capitalizedRun, type ParsedBody, type PlaceAfter } from './body-parser.js';
 import type { PlaceLookup } from './place-lookup.js';
 import type { ScanText } from './text-scan.js';
@@ -80,7 +81,7 @@ export function fullFormOf(b: ParsedBody, bodies: readonly ParsedBody[]): Parsed
       found ??= x;
       name = n;
     }
-    return found ? { ...b, base: `${own} ${name}`, level: found.level, place: found.place, needsScope: found.needsScope } : null;
+    return found ? copyBody(b, { base: `${own} ${name}`, level: found.level, place: found.place, needsScope: found.needsScope }) : null;
   }
   if (b.kind !== 'other') return null;
   const prefix = `${b.base} `;
@@ -89,7 +90,7 @@ export function fullFormOf(b: ParsedBody, bodies: readonly ParsedBody[]): Parsed
     if (found && (found.base !== x.base || found.place?.name !== x.place?.name)) return null;
     found ??= x;
   }
-  return found ? { ...b, base: found.base, kind: found.kind, level: found.level, place: found.place, needsScope: found.needsScope } : null;
+  return found ? copyBody(b, { base: found.base, kind: found.kind, level: found.level, place: found.place, needsScope: found.needsScope }) : null;
 }
 
 /**
@@ -112,7 +113,7 @@ export function listedProvinces(s: ScanText, b: ParsedBody, places: PlaceLookup)
     }
     // the name must end there: "Quảng Nam và …", "Khánh Hòa, …", not "Long An Nguyễn …"
     if (!found || found.end !== run[run.length - 1] || !/^(?:$|[\s,.;:)]| và )/u.test(s.text.slice(found.end, found.end + 4))) return out;
-    out.push({ ...b, start: at, end: found.end, place: { ...b.place, start: at, end: found.end, name: found.name }, parent: b.parent });
+    out.push(copyBody(b, { start: at, end: found.end, place: copyPlace(b.place, { start: at, end: found.end, name: found.name }), parent: b.parent }));
     end = found.end;
   }
 }

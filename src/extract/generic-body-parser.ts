@@ -1,3 +1,4 @@
+import { copyBody } from './body-copy.js';
 import type { ParsedBody } from './body-parser.js';
 import { capitalizedRun, parsePlaceAfter } from './body-parser.js';
 import type { NameLexicon } from './person-name.js';
@@ -296,7 +297,7 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     if (of && of.kind !== 'party-committee' && of.kind !== 'party-organization' && of.kind !== 'executive-committee') {
       const standing = exec[0].startsWith('ban thường');
       // the standing committee's "Đảng ủy X" is a mention of its own
-      const committee: ParsedBody | undefined = standing ? { ...of, start: pos + 'Ban Thường vụ '.length, kind: 'party-committee' as ParsedBody['kind'], base: `Đảng ủy ${of.base}` } : undefined;
+      const committee: ParsedBody | undefined = standing ? copyBody(of, { start: pos + 'Ban Thường vụ '.length, kind: 'party-committee' as ParsedBody['kind'], base: `Đảng ủy ${of.base}` }) : undefined;
       return { start: pos, end: of.end, kind: (standing ? 'standing-committee' : 'executive-committee') as ParsedBody['kind'], base: `${standing ? 'Ban Thường vụ Đảng ủy' : 'Ban Chấp hành Đảng bộ'} ${of.base}`, level: of.level, place: of.place, needsScope: of.needsScope, needsCommittee: false, parent: null, within: committee };
     }
   }

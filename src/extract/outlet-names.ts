@@ -1,3 +1,4 @@
+import { copyBody } from './body-copy.js';
 import { capitalizedRun, parsePlaceAfter, type ParsedBody } from './body-parser.js';
 import type { PlaceLookup } from './place-lookup.js';
 import { isUpper, type ScanText } from './text-scan.js';
@@ -44,7 +45,7 @@ export function findCitedPapers(s: ScanText, bodies: readonly ParsedBody[], plac
     if (inner) {
       // "báo Công an TP HCM" names the paper, not the police
       const name = inner.place ? `${inner.base} ${inner.place.name}` : inner.base;
-      out.push({ ...inner, start: i, kind: 'other', base: `Báo ${name}`, level: 'unknown', place: null, needsScope: false, needsCommittee: false, parent: null });
+      out.push(copyBody(inner, { start: i, kind: 'other', base: `Báo ${name}`, level: 'unknown', place: null, needsScope: false, needsCommittee: false, parent: null }));
       continue;
     }
     const run = capitalizedRun(s, at, 4);

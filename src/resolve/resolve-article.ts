@@ -1,3 +1,4 @@
+import { copyBody, copyPlace } from '../extract/body-copy.js';
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
@@ -328,13 +329,13 @@ class ArticleResolver {
         // the definition gives the name's extent: "Ban Chỉ đạo phòng, chống tham nhũng (BCĐ)"
         if (!startsWithBodyHead(exp)) continue;
         parsed = { start: 0, end: exp.text.length, kind: 'other', base: exp.text, level: 'unknown', place: null, needsScope: true, needsCommittee: false, parent: null };
-        if (!bodies.some((b) => def.start >= b.start && def.start < b.end)) bodies.push({ ...parsed, start: def.start, end: def.end });
+        if (!bodies.some((b) => def.start >= b.start && def.start < b.end)) bodies.push(copyBody(parsed, { start: def.start, end: def.end }));
       }
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${def.abbreviation.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of text.matchAll(re)) {
         const start = m.index;
         if (text[start - 1] === '(' || bodies.some((b) => start >= b.start && start < b.end)) continue;
-        bodies.push({ ...parsed, start, end: start + m[0].length, place: parsed.place ? { ...parsed.place, start, end: start + m[0].length } : null });
+        bodies.push(copyBody(parsed, { start, end: start + m[0].length, place: parsed.place ? copyPlace(parsed.place, { start, end: start + m[0].length }) : null }));
       }
     }
   }
@@ -961,7 +962,7 @@ class ArticleResolver {
       for (const e of o.chain.elements) {
         const p = e.body?.place;
         if (e.body?.kind === 'other' && p?.level === 'province' && p.levelWord) {
-          return { ...b, base: `${b.base} ${p.levelWord}`, level: 'province', place: p };
+          return copyBody(b, { base: `${b.base} ${p.levelWord}`, level: 'province', place: p });
         }
       }
     }
@@ -983,7 +984,7 @@ class ArticleResolver {
     const parent = dept.base.replace(/^(?:Đảng ủy|Đảng bộ|Chi bộ) /u, '');
     const own = b.base.replace(/ Sở$/u, '');
     // a Party cell belongs to the department's Party organization: "Chi bộ 4 Đảng bộ Sở X"
-    return { ...b, base: `${own} ${own.startsWith('Chi bộ ') ? 'Đảng bộ ' : ''}${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope };
+    return copyBody(b, { base: `${own} ${own.startsWith('Chi bộ ') ? 'Đảng bộ ' : ''}${parent}`, kind: 'department', level: dept.level, place: dept.place, needsScope: dept.needsScope });
   }
 
   /** A unit followed by its agency after a comma: "Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh X". */
@@ -993,7 +994,7 @@ class ArticleResolver {
     const at = b.end + comma[0].length;
     const o = this.bodies.find((x) => x.start === at);
     if (!o || UNIT.test(o.base) || !(o.place || o.level === 'central' || PROVINCIAL_KINDS.has(o.kind))) return null;
-    return { ...b, base: `${b.base} ${o.base}`, level: o.level, place: o.place, needsScope: o.needsScope };
+    return copyBody(b, { base: `${b.base} ${o.base}`, level: o.level, place: o.place, needsScope: o.needsScope });
   }
 
   /**
@@ -1016,8 +1017,8 @@ class ArticleResolver {
     const adjacent = after && /^\s*,?\s*$/u.test(this.text.slice(b.end, after.o.start)) ? after : null;
     const agency = adjacent ?? before ?? after;
     // a ministry's department ("Vụ") with none in its sentence: of the one ministry the article names
-    if (!agency) return b.base.startsWith('Vụ ') ? fullFormOf({ ...b, base: `${b.base} Bộ` }, this.bodies) ?? b : b;
-    return { ...b, base: `${b.base} ${agency.name}`, level: 'central', place: null, needsScope: false };
+    if (!agency) return b.base.startsWith('Vụ ') ? fullFormOf(copyBody(b, { base: `${b.base} Bộ` }), this.bodies) ?? b : b;
+    return copyBody(b, { base: `${b.base} ${agency.name}`, level: 'central', place: null, needsScope: false });
   }
 
   private scopeBodies(): void {
@@ -1047,12 +1048,12 @@ class ArticleResolver {
           const named = sib ? null : committeePlace(this.bodies, committee);
           const place = sib?.place ?? named?.place ?? null;
           const level = sib?.level ?? named?.level ?? (/^(?:Huyện|Quận|Thị) ủy$/u.test(committee) ? 'district' : 'province');
-          b = { ...b, base: `${b.base} ${committee}`, level, place, needsScope: !place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } };
+          b = copyBody(b, { base: `${b.base} ${committee}`, level, place, needsScope: !place, needsCommittee: false, parent: { base: committee, kind: 'party-committee', level: 'province' } });
         }
         if (el.title === 'Ủy viên Ban Thường vụ' && b.parent) {
           // gold convention: "Ủy viên Ban Thường vụ" of the committee itself (Tỉnh ủy X)
           this.bodyEntity(b, { start: el.body.start, end: el.body.end }, h.scope);
-          b = { ...b, base: b.parent.base, kind: 'party-committee', parent: null };
+          b = copyBody(b, { base: b.parent.base, kind: 'party-committee', parent: null });
           bodyRefs.set(el.body, this.bodyEntity(b, null, h.scope, el.body.start));
           continue;
         }
@@ -1181,7 +1182,7 @@ class ArticleResolver {
       const pid = personIds.get(m.person);
       const el = m.chain.elements.find((e) => e.body && (e.body.kind === 'party-committee' || e.body.parent?.kind === 'party-committee'));
       if (!pid || !el?.body) continue;
-      const committee = el.body.kind === 'party-committee' ? el.body : { ...el.body, base: el.body.parent!.base, kind: 'party-committee' as const, parent: null };
+      const committee = el.body.kind === 'party-committee' ? el.body : copyBody(el.body, { base: el.body.parent!.base, kind: 'party-committee' as const, parent: null });
       const ev = [{ start: m.chain.start, end: m.chain.end }];
       const spanOf = (re: RegExp): Span | null => {
         const seg = text.slice(Math.max(0, m.chain.start - 80), m.chain.start);
@@ -1189,12 +1190,12 @@ class ArticleResolver {
         return hit ? { start: m.chain.start - seg.length + hit.index, end: m.chain.start - seg.length + hit.index + hit[0].length } : null;
       };
       if (m.standing) {
-        const ref = this.bodyEntity({ ...committee, base: `Ban Thường vụ ${committee.base}`, kind: 'standing-committee', parent: null }, spanOf(/Ban Thường vụ|BTV/u), null);
+        const ref = this.bodyEntity(copyBody(committee, { base: `Ban Thường vụ ${committee.base}`, kind: 'standing-committee', parent: null }), spanOf(/Ban Thường vụ|BTV/u), null);
         this.relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
       }
       if (m.executive) {
         const level = committee.level === 'district' ? (committee.place?.levelWord ?? DISTRICT_LEVEL_OF_COMMITTEE[committee.base] ?? 'huyện') : committee.base === 'Thành ủy' ? 'thành phố' : 'tỉnh';
-        const ref = this.bodyEntity({ ...committee, base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }, spanOf(/Ban Chấp hành|BCH/u), null);
+        const ref = this.bodyEntity(copyBody(committee, { base: `Ban Chấp hành Đảng bộ ${level}`, kind: 'executive-committee', parent: null }), spanOf(/Ban Chấp hành|BCH/u), null);
         this.relate('HOLDS_POSITION', pid, ref.id, { title: 'Ủy viên', asOf: published, former: false }, ev);
       }
     }

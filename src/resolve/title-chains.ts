@@ -1,3 +1,4 @@
+import { copyBody, copyPlace } from '../extract/body-copy.js';
 import { parseBody, parsePlaceAfter, type ParsedBody } from '../extract/body-parser.js';
 import type { PlaceLookup } from '../extract/place-lookup.js';
 import { IMPLIED_BODY, JOINING_ROLES, ROLES_NEEDING_BODY } from '../extract/role-lexicon.js';
@@ -102,7 +103,7 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   }
   if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
   // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Party's full name is part of the body
-  if (body?.base === 'Ban Chấp hành Trung ương Đảng' && s.lower.startsWith(' cộng sản việt nam', body.end)) body = { ...body, end: body.end + 18 };
+  if (body?.base === 'Ban Chấp hành Trung ương Đảng' && s.lower.startsWith(' cộng sản việt nam', body.end)) body = copyBody(body, { end: body.end + 18 });
   if (!body && !joining) {
     // "Phó Hiệu trưởng trường này", "Giám đốc Trung tâm": the body named before (or after) by the same head noun
     const back = HEAD_NOUN.exec(s.lower.slice(q, q + 20));
@@ -148,10 +149,10 @@ function withTermAndConstituency(s: ScanText, body: ParsedBody, places: PlaceLoo
     end = place.end;
     if (body.base === 'Đoàn đại biểu Quốc hội' && !body.place) {
       const levelWord = place.levelWord ?? places.province(place.name, true)?.typeWord ?? 'tỉnh';
-      return { ...body, end, base: `Đoàn đại biểu Quốc hội ${levelWord}`, place: { ...place, levelWord }, needsScope: false };
+      return copyBody(body, { end, base: `Đoàn đại biểu Quốc hội ${levelWord}`, place: copyPlace(place, { levelWord }), needsScope: false });
     }
   }
-  return end === body.end ? body : { ...body, end };
+  return end === body.end ? body : copyBody(body, { end });
 }
 
 /** Parses a chain of titles starting at pos: "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */
@@ -188,7 +189,7 @@ function completeFromSiblings(elements: ChainElement[]): void {
     }
     if (b.kind === 'executive-committee' && b.needsScope && b.level === 'district' && !b.place) {
       const district = elements.map((e) => e.body?.place).find((p) => p?.level === 'district');
-      if (district) el.body = { ...b, base: district.levelWord ? `Ban Chấp hành Đảng bộ ${district.levelWord}` : b.base, place: district, needsScope: false };
+      if (district) el.body = copyBody(b, { base: district.levelWord ? `Ban Chấp hành Đảng bộ ${district.levelWord}` : b.base, place: district, needsScope: false });
       else el.body = null;
     }
     if (b.kind === 'party-committee' && b.needsCommittee) {
@@ -196,7 +197,7 @@ function completeFromSiblings(elements: ChainElement[]): void {
       // a member ("Đảng ủy viên") may also follow the title that names the body
       const next = elements.slice(i + 1).find(beside) ?? (el.role.key === 'đảng ủy viên' ? elements.slice(0, i).reverse().find(beside) : undefined);
       const host = next?.body ? partyHost(next.body.base) : null;
-      el.body = next?.body && host ? { ...next.body, start: b.start, end: b.end, kind: 'party-committee', base: `${b.base} ${host}`, parent: null } : null;
+      el.body = next?.body && host ? copyBody(next.body, { start: b.start, end: b.end, kind: 'party-committee', base: `${b.base} ${host}`, parent: null }) : null;
     }
   }
 }
@@ -218,7 +219,7 @@ function committeeOfNextCouncil(el: ChainElement, next: ChainElement | undefined
   const lw = COUNCIL_LEVEL.exec(nb.base)?.[1];
   if (!lw) return null;
   const base = lw === 'quận' ? 'Quận ủy' : COMMITTEE_OF_LEVEL_WORD[lw]!;
-  return { ...nb, start: el.role.start, end: el.role.end, kind: 'party-committee', base, parent: null };
+  return copyBody(nb, { start: el.role.start, end: el.role.end, kind: 'party-committee', base, parent: null });
 }
 
 // a unit inside an agency ("Phòng Tổ chức cán bộ Viện Kiểm sát…") has no Party committee of its own: the agency has
