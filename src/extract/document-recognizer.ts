@@ -213,7 +213,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     });
     taken.push([start, end]);
   }
-  for (const m of text.matchAll(CENTRAL_PLENUM)) {
+  // each pattern below is looked for only where its fixed words are (most articles have none)
+  for (const m of text.includes('Nghị quyết') ? text.matchAll(CENTRAL_PLENUM) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
@@ -247,7 +248,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end, code: null, name: m[0], docType: 'Nghị quyết', issuerCode: null, inferred: false, tail: end, term: m[1]! });
     taken.push([start, end]);
   }
-  for (const m of text.matchAll(WORKING_RULES)) {
+  for (const m of text.includes('Quy chế ') ? text.matchAll(WORKING_RULES) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
@@ -286,7 +287,8 @@ export function findDocuments(s: ScanText): DocumentMention[] {
   }
   // laws and charters named without a number: "Luật Phòng, chống tham nhũng", "Luật Đất đai năm 2013", "Điều lệ Đảng"
   NAMED_LAW.lastIndex = 0;
-  for (let m = NAMED_LAW.exec(text); m; m = NAMED_LAW.exec(text)) {
+  const lawWords = text.includes('uật ') || text.includes('Điều lệ ') || text.includes('Hiến pháp năm ');
+  for (let m = lawWords ? NAMED_LAW.exec(text) : null; m; m = NAMED_LAW.exec(text)) {
     const start = m.index;
     // "Trường Đại học Luật Hà Nội", "cử nhân Luật": the discipline, not a law
     // "Pháp Luật TP.HCM" is a newspaper, "Công ty Luật …" a law firm
@@ -390,7 +392,7 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     }
     if (found) taken.push([start, end]);
   }
-  for (const m of s.lower.matchAll(PAPER_CODE)) {
+  for (const m of s.lower.includes('/') ? s.lower.matchAll(PAPER_CODE) : []) {
     const type = typeWordBefore(s.lower, m.index, PAPER_TYPE_BEFORE, 30);
     if (!type) continue;
     const { start, docType } = type;

@@ -109,7 +109,7 @@ const OTHER_BODY = /^\s*(?:Công đoàn|Đoàn|Hội|Mặt trận|Liên đoàn|L
 /** Finds congresses with an ordinal: national ("Đại hội XIII của Đảng") and provincial Party congresses. */
 export function findCongresses(s: ScanText): CongressMention[] {
   const out: CongressMention[] = [];
-  for (const m of s.text.matchAll(CONGRESS)) {
+  for (const m of s.text.includes('Đại hội') ? s.text.matchAll(CONGRESS) : []) {
     const start = m.index;
     const window = s.text.slice(start + m[0].length, start + m[0].length + 90);
     const ord = /^(.{0,70}?)(?:lần thứ\s+([XVIL]{1,6})|(?<![\p{L}])([XVIL]{2,6}|[XVIL](?=\s+của Đảng)))(?![\p{L}])/u.exec(window);

@@ -90,7 +90,7 @@ function periodYear(lower: string): number | null {
   for (const m of lower.matchAll(YEAR)) {
     if (PERIOD_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) year = Math.max(year ?? 0, Number(m[0]));
   }
-  for (const m of lower.matchAll(ANNIVERSARY)) if (Number(m[3]) - Number(m[2]) === Number(m[1])) year = Math.max(year ?? 0, Number(m[3]));
+  for (const m of lower.includes('kỷ niệm') ? lower.matchAll(ANNIVERSARY) : []) if (Number(m[3]) - Number(m[2]) === Number(m[1])) year = Math.max(year ?? 0, Number(m[3]));
   return year;
 }
 
