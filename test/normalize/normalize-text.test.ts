@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, normalizeKey, normalizeText, normalizeTonePlacement, toRawSpan } from '../../src/normalize/index.js';
+import { needsNormalizing } from '../../src/normalize/normalize-text.js';
 
 describe('normalizeTonePlacement', () => {
   it.each([
@@ -60,5 +61,27 @@ describe('normalizeKey and foldForSearch', () => {
   });
   it('folds diacritics and case for search', () => {
     expect(foldForSearch('Nguyễn Văn Được')).toBe('nguyen van duoc');
+  });
+});
+
+describe('needsNormalizing', () => {
+  const NEEDS_WORK = /[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r\u00a0\t\u2000-\u200a\u202f\u205f\u3000\f\v]/;
+  const reference = (raw: string): boolean => NEEDS_WORK.test(raw) || raw.normalize('NFC') !== raw;
+
+  it('agrees with a pattern test and an NFC pass for every single code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (needsNormalizing(ch) !== reference(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with them on mixed texts (marks after letters, singletons, Hangul, astral characters)', () => {
+    const pieces = fc.constantFrom('a', 'hoà', 'Thủy', 'Ω', '\u2126', 'Å', 'A\u030a', '\u1100\u1161', '가', '\u0301', '“', '–', '…', '₫', '№', '😀', '\u00a0', '\r\n', 'ﬁ', '\u0958', 'e\u0323\u0302');
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'binary' })), { maxLength: 12 }), (parts) => {
+      const raw = parts.join('');
+      expect(needsNormalizing(raw)).toBe(reference(raw));
+    }));
   });
 });
