@@ -88,8 +88,9 @@ function tailByline(fullLine: string, fullStart: number): Byline | null {
   let line = fullLine.slice(cut);
   // a byline printed twice ("… sâu sắc./. Minh Châu/VOV.VN Minh Châu/VOV.VN"): the first copy
   // (only when the line's last word is also written before it: the pattern's back-reference is slow)
-  const lastWord = /\S+\s*$/u.exec(line);
-  const twice = lastWord && line.indexOf(lastWord[0].trimEnd()) < lastWord.index ? /\s(\p{Lu}[^\s.!?]*(?:\s[^\s]+){0,5}?)\s+\1\s*$/u.exec(line) : null;
+  const body = line.trimEnd();
+  const lastWord = body.slice(body.search(/\S*$/u));
+  const twice = lastWord && line.indexOf(lastWord) < body.length - lastWord.length ? /\s(\p{Lu}[^\s.!?]*(?:\s[^\s]+){0,5}?)\s+\1\s*$/u.exec(line) : null;
   if (twice) line = line.slice(0, twice.index + 1 + twice[1]!.length);
   const lineStart = fullStart + cut;
   const m = TAIL.exec(line);
