@@ -8,23 +8,17 @@ const UPPER = /\p{Lu}/u;
 const WORD_TABLE = new Uint8Array(0x10000);
 const UPPER_TABLE = new Uint8Array(0x10000);
 
-function wordTable(c: number): boolean {
-  let known = WORD_TABLE[c]!;
+/** Whether code unit c matches `pattern`, from `table` (0 not known yet, 1 yes, 2 no), filling it on first use. */
+function inClass(table: Uint8Array, pattern: RegExp, c: number): boolean {
+  let known = table[c]!;
   if (known === 0) {
-    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_TABLE[c] = known;
+    known = pattern.test(String.fromCharCode(c)) ? 1 : 2;
+    table[c] = known;
   }
   return known === 1;
 }
-
-function upperTable(c: number): boolean {
-  let known = UPPER_TABLE[c]!;
-  if (known === 0) {
-    known = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
-    UPPER_TABLE[c] = known;
-  }
-  return known === 1;
-}
+const wordTable = (c: number): boolean => inClass(WORD_TABLE, LETTER, c);
+const upperTable = (c: number): boolean => inClass(UPPER_TABLE, UPPER, c);
 
 /** Letters, combining marks and digits. */
 export function isWordChar(ch: string | undefined): boolean {
