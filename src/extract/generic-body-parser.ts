@@ -163,7 +163,7 @@ function writtenAsHead(written: string, form: string): boolean {
 }
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
-function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLookup, bodyStarts: (p: number) => boolean, placeStarts: (p: number) => boolean, namedAfterPerson = false): number {
+function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLookup, bodyStarts: (p: number) => boolean, placeStarts: (p: number) => boolean, namedAfterPerson = false, minPersonTail = 2): number {
   let i = skipSpaces(s.text, pos);
   if (!isUpper(s.text[i]) && !/\p{N}/u.test(s.text[i] ?? '')) return pos;
   let end = pos;
@@ -234,18 +234,25 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
   if (syl.length > 0) end = syl[syl.length - 1]![1];
   // a person's name right after the head is no organization's name: "Phó trưởng ban Lâm Quang Thơ"
   const lead = syl.slice(0, 4).map(([a, b]): [number, number] => [a, b]);
-  for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
+  // (not after a company's legal form: "Công ty TNHH Phú Minh Long")
+  if (minPersonTail < 3) for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
   // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A" (schools are
   // named after people: "Trường THPT Phan Bội Châu")
-  for (let k = 1; k < syl.length; k++) {
+  // (after a company's legal form, a tail of three syllables is tried before one of four: "… Thái Hoàng | Lê Văn A")
+  const tailStarts = Array.from({ length: Math.max(0, syl.length - 1) }, (_, j) => j + 1);
+  if (minPersonTail > 2) tailStarts.sort((x, y) => Math.abs(syl.length - x - 3) - Math.abs(syl.length - y - 3));
+  for (const k of tailStarts) {
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
     // (one syllable only as a province's abbreviation, in any name: "Đại học Bách khoa | TPHCM")
     const abbreviation = tail.length === 1 && /^\p{Lu}{3,}$/u.test(s.text.slice(tail[0]![0], tail[0]![1]));
     if ((namedAfterPerson || tail.length < 2) && !abbreviation) continue;
+    // a company keeps a name after its legal form: "Công ty TNHH | Phước Minh" is not cut there
+    if (minPersonTail > 2 && syl.slice(0, k).every(([a, b]) => LEGAL_WORDS.has(s.lower.slice(a, b)))) continue;
+    // (after a company's legal form, the person is read in three syllables: "Công ty TNHH Thái Hoàng | Lê Văn A")
     if (tail.length > 4 || !syl.slice(k).every(([, , u]) => u)) continue;
     // a province at the end is the body's place, read after the name ("Chi cục Thú y | Hà Nội")
     const [ta, tb] = [tail[0]![0], tail[tail.length - 1]![1]];
-    if (places.province(s.text.slice(ta, tb)) || (!abbreviation && plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
+    if (places.province(s.text.slice(ta, tb)) || (!abbreviation && tail.length >= minPersonTail && plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
       syl.length = k;
       dropAnd();
       end = syl.length > 0 ? syl[syl.length - 1]![1] : pos;
@@ -321,7 +328,13 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   };
   const school = head === 'trường' || head === 'học viện' || head === 'đại học';
   const placeStarts = (p: number): boolean => parsePlaceAfter(s, p, places, 'none') !== null;
-  let end = nameEnd(s, afterHead, names, places, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school);
+  // a company's legal form ("TNHH", "cổ phần", "MTV") is followed by its trade name, often a person's or a place's
+  // name ("Công ty TNHH Minh Hòa"): only a full name of three syllables after it is a person's
+  const legal = COMPANY_HEADS.has(head) ? LEGAL_FORM.exec(s.text.slice(afterHead, afterHead + 40)) : null;
+  // (a form with words in lower case is skipped, one in capitals read as the name's first words)
+  const nameFrom = legal && / \p{Ll}/u.test(legal[0]) ? afterHead + legal[0].length : afterHead;
+  let end = nameEnd(s, nameFrom, names, places, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school, legal ? 3 : 2);
+  if (legal && end <= nameFrom) return null;
   if (notNamedByHead(s, pos, head, afterHead, end, places)) return null;
   // a person or place named with a head word ends the name: "Hội đồng Nhà nước Trường Chinh" (not a school's or a
   // company's name: "Tập đoàn Trường Hải")
@@ -433,6 +446,9 @@ const HEADED_WORDS = new Set(['trường', 'hội', 'đài', 'sở', 'vụ', 'b�
 const HEADED_PLACES = new Set(['đài loan', 'đài bắc', 'trường sơn', 'trường sa', 'trường thành', 'trường giang', 'ban mê']);
 const REGION_WORDS = new Set(['bắc', 'nam', 'trung', 'tây', 'đông']);
 const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
+const LEGAL_WORDS = new Set(['tnhh', 'cp', 'cổ', 'phần', 'mtv']);
+// a company's legal form, in capitals or in words, before its trade name
+const LEGAL_FORM = /^ (?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)(?: (?:MTV|[Mm]ột thành viên|[Hh]ai thành viên trở lên))?(?= \p{Lu})/u;
 
 function notNamedByHead(s: ScanText, pos: number, head: string, afterHead: number, end: number, places: PlaceLookup): boolean {
   if (!HEADED_WORDS.has(head)) return false;
