@@ -39,7 +39,7 @@ const LOWER_COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])
 // a Party organization named without its host, which the next title of the chain names
 const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn)(?=\s*[,;)])/u;
 const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn' };
-const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
+const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư|t\.ư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
 
 const PARTY_UNIT_WORDS = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn) /u;
 

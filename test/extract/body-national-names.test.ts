@@ -20,3 +20,18 @@ describe('central bodies of the Youth Union and the Front', () => {
     expect(bodiesOf(extract('Ông Lê Văn Tám, Bí thư Đảng đoàn MTTQ tỉnh Nghệ An, phát biểu.'))).not.toContain('Đảng đoàn Mặt trận Tổ quốc Việt Nam');
   });
 });
+
+// Invented sentences: "T.Ư" written for "Trung ương" in central bodies' names.
+describe('central bodies written with "T.Ư"', () => {
+  it.each([
+    ['Ông Lê Văn Tám, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, dự họp.', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Ông Lê Văn Tám, Phó Chủ tịch UB T.Ư MTTQ, dự họp.', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Ông Lê Văn Tám, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Nghệ An, dự họp.', 'Ban Chấp hành Trung ương Đảng'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('reads no body cut at the dot', () => {
+    expect(bodiesOf(extract('Ông Lê Văn Tám, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, dự họp.'))).not.toContain('Ủy ban T');
+  });
+});
