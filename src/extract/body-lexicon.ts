@@ -107,6 +107,16 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'ban đối ngoại trung ương': 'Ban Đối ngoại Trung ương',
   'văn phòng trung ương đảng': 'Văn phòng Trung ương Đảng',
   'đảng cộng sản việt nam': 'Đảng Cộng sản Việt Nam',
+  // the Party's military commission and the army's political directorate and general staff
+  'quân ủy trung ương': 'Quân ủy Trung ương',
+  'quân ủy tw': 'Quân ủy Trung ương',
+  'quân ủy tư': 'Quân ủy Trung ương',
+  'tổng cục chính trị quân đội nhân dân việt nam': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'tổng cục chính trị qđnd việt nam': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'tổng cục chính trị qđndvn': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'tổng cục chính trị qđnd vn': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'bộ tổng tham mưu quân đội nhân dân việt nam': 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
+  'bộ tổng tham mưu qđnd việt nam': 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
 };
 
 /** Ministries (Bộ …) and their provincial departments (Sở …) share most names. */

@@ -435,6 +435,11 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
       return b;
     }
     if (prefix === 'Thường trực') return null;
+    // "Ban Thường vụ Quân ủy Trung ương": the standing committee of the Party's central military commission
+    const central = isUpper(s.text[q]) ? longestPhraseAt(s, q, nationalPhrases) : undefined;
+    if (central && NATIONAL_BODIES[central] === 'Quân ủy Trung ương') {
+      return { start: pos, end: q + central.length, kind: OrgKind.StandingCommittee, base: 'Ban Thường vụ Quân ủy Trung ương', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: { base: 'Quân ủy Trung ương', kind: OrgKind.PartyCommittee, level: 'central' } };
+    }
     // "Ban Thường vụ Đảng ủy Tập đoàn X": of a named body's Party committee (read by the generic parser)
     if (/^đảng ủy \p{Lu}/u.test(s.lower.slice(q, q + 8) + s.text.slice(q + 8, q + 9))) return null;
     return { start: pos, end: pos + st.length, kind: OrgKind.StandingCommittee, base: 'Ban Thường vụ', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };

@@ -35,3 +35,19 @@ describe('central bodies written with "T.Ư"', () => {
     expect(bodiesOf(extract('Ông Lê Văn Tám, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, dự họp.'))).not.toContain('Ủy ban T');
   });
 });
+
+// Invented sentences: the Party's military commission and the army's central bodies.
+describe('central military bodies', () => {
+  it.each([
+    ['Thượng tướng Lê Văn Tám, Ủy viên Ban Thường vụ Quân ủy Trung ương, dự họp tại tỉnh Nghệ An.', 'Ban Thường vụ Quân ủy Trung ương'],
+    ['Đại tướng Lê Văn Tám, Ủy viên Quân ủy Trung ương, phát biểu.', 'Quân ủy Trung ương'],
+    ['Ông Lê Văn Tám, Chủ nhiệm Tổng Cục Chính trị Quân đội nhân dân Việt Nam, phát biểu.', 'Tổng cục Chính trị Quân đội nhân dân Việt Nam'],
+    ['Ông Lê Văn Tám, Phó Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam, phát biểu.', 'Tổng cục Chính trị Quân đội nhân dân Việt Nam'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it('scopes no central standing committee to the province of the text', () => {
+    expect(bodiesOf(extract('Thượng tướng Lê Văn Tám, Ủy viên Ban Thường vụ Quân ủy Trung ương, làm việc với Tỉnh ủy Nghệ An.'))).not.toContain('Ban Thường vụ Tỉnh ủy Nghệ An');
+  });
+});
