@@ -44,7 +44,7 @@ const PREDICATE_VERBS = phraseList([
   'rà soát', 'gọi tên', 'hỏi', 'trả lời', 'đón', 'viết', 'kể', 'phê chuẩn', 'phê duyệt', 'giao cho', 'trình', 'sớm',
   'vốn', 'tuyên dương', 'tuyên bố', 'giảm', 'tăng', 'khẳng định', 'thông báo', 'xác nhận', 'xác định', 'ban hành',
   'tiếp nhận', 'tiếp tục', 'bàn giao', 'lên tiếng', 'bác bỏ', 'cho rằng', 'cho phép', 'chỉ', 'sốt ruột', 'hướng dẫn',
-  'khám', 'đóng', 'dành', 'vừa', 'mới đây',
+  'khám', 'đóng', 'dành', 'vừa', 'mới đây', 'chủ trì', 'phối hợp', 'phát biểu', 'cho biết',
 ]);
 
 /**

@@ -26,3 +26,16 @@ describe('parseGenericBody', () => {
     expect(bodiesOf(extract(text)).filter((b) => b.startsWith(word) || b.includes(word === 'Cụ thể' ? word : ` ${word} `) || b === word)).toEqual([]);
   });
 });
+
+// Invented sentences: a name followed by the sentence's verb (src/extract/generic-body-parser.ts).
+describe('a named body before its verb', () => {
+  it.each([
+    ['Hội Nhà báo Việt Nam chủ trì cuộc thi.', 'Hội Nhà báo Việt Nam'],
+    ['Trung tâm Khuyến nông Hòa Bình phối hợp với các xã.', 'Trung tâm Khuyến nông Hòa Bình'],
+    ['Cục Báo chí cho biết sẽ xử lý.', 'Cục Báo chí'],
+    ['Ông Lê Văn Tám, Tổng Giám đốc Đài Tiếng nói Việt Nam, dự họp.', 'Đài Tiếng nói Việt Nam'],
+    ['Báo Nhân Dân và Đài truyền hình Việt Nam đưa tin.', 'Đài Truyền hình Việt Nam'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+});
