@@ -32,6 +32,9 @@ const COMMITTEE_MEMBERS: Readonly<Record<string, { levelWord: string; level: 'pr
   'quận ủy viên': { levelWord: 'quận', level: 'district' },
   'thị ủy viên': { levelWord: 'thị xã', level: 'district' },
 };
+const FRONT = 'Mặt trận Tổ quốc Việt Nam';
+// the Front's officers are those of its central committee
+const FRONT_COMMITTEE_ROLES = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực', 'tổng thư ký', 'phó tổng thư ký']);
 const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực']);
 const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
 // a Party committee written in lower case ("quận ủy", "tỉnh ủy"), not its member ("tỉnh ủy viên")
@@ -101,6 +104,8 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     body = { start: q, end, kind: 'party-committee', base: PARTY_UNIT_NAMES[bareUnit[0]]!, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
     return { start: pos, end, role, body, title: role.role, impliedBody: null };
   }
+  // "Chủ tịch Mặt trận Tổ quốc Việt Nam" heads the Front's central committee
+  if (body?.base === FRONT && body.level === 'central' && FRONT_COMMITTEE_ROLES.has(role.key)) body = copyBody(body, { base: `Ủy ban Trung ương ${FRONT}` });
   if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
   // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Party's full name is part of the body
   if (body?.base === 'Ban Chấp hành Trung ương Đảng' && s.lower.startsWith(' cộng sản việt nam', body.end)) body = copyBody(body, { end: body.end + 18 });

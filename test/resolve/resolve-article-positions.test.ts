@@ -289,3 +289,18 @@ describe('extractArticle: a title in the plural held by a row of names', () => {
     expect(positions(text)).toEqual(expected);
   });
 });
+
+// Invented sentences: the Front's officers hold their posts in its central committee.
+describe('extractArticle: officers of the Fatherland Front', () => {
+  it.each([
+    ['Ông Lê Văn Tám, Chủ tịch Mặt trận Tổ quốc Việt Nam, dự họp.', 'Lê Văn Tám | Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Bà Lê Thị Hai, Phó Chủ tịch MTTQ Việt Nam, dự họp.', 'Lê Thị Hai | Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Ông Lê Văn Ba, Tổng Thư ký Mặt trận Tổ quốc Việt Nam, dự họp.', 'Lê Văn Ba | Tổng Thư ký | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('keeps a province\'s Front its own', () => {
+    expect(positionsOf(extract('Ông Lê Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An, dự họp.'))).toContain('Lê Văn Tám | Chủ tịch | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An');
+  });
+});
