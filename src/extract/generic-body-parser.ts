@@ -383,7 +383,15 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   }
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
   const written = standardName ?? expandBodyAbbreviations(s.text.slice(pos, end).replace(/\s+/gu, ' '));
-  const base = written.charAt(0).toUpperCase() + written.slice(1);
+  let base = written.charAt(0).toUpperCase() + written.slice(1);
+  if (head === 'đại học') {
+    // "bằng Đại học Luật" is a degree, not a school
+    if (DEGREE_BEFORE.test(s.lower.slice(Math.max(0, pos - 16), pos))) return null;
+    // a university's member school is a "Trường Đại học" ("Đại học Bách khoa TP.HCM"); the national and regional
+    // universities are named "Đại học" with the country's or their place's name ("Đại học Quốc gia Hà Nội")
+    const own = base.slice('Đại học '.length);
+    if (base.startsWith('Đại học ') && !/^Quốc [Gg]ia(?![\p{L}])/u.test(own) && !places.province(own) && places.districts(own).length === 0) base = `Trường ${base}`;
+  }
   if (head === 'chi bộ') {
     const of = cellParent(s, end, parentAt);
     if (of) return { start: pos, end: of.body.end, kind: 'party-committee' as ParsedBody['kind'], base: `${base} ${of.name}`, level: of.body.level, place: of.body.place, needsScope: of.body.needsScope, needsCommittee: false, parent: null, within: of.body };
@@ -446,6 +454,8 @@ const HEADED_WORDS = new Set(['trường', 'hội', 'đài', 'sở', 'vụ', 'b�
 const HEADED_PLACES = new Set(['đài loan', 'đài bắc', 'trường sơn', 'trường sa', 'trường thành', 'trường giang', 'ban mê']);
 const REGION_WORDS = new Set(['bắc', 'nam', 'trung', 'tây', 'đông']);
 const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
+// the words before a degree named after its faculty ("bằng Đại học Luật", "trình độ đại học")
+const DEGREE_BEFORE = /(?:bằng|văn bằng|trình độ|hệ|học vị) $/u;
 const LEGAL_WORDS = new Set(['tnhh', 'cp', 'cổ', 'phần', 'mtv']);
 // a company's legal form, in capitals or in words, before its trade name
 const LEGAL_FORM = /^ (?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)(?: (?:MTV|[Mm]ột thành viên|[Hh]ai thành viên trở lên))?(?= \p{Lu})/u;

