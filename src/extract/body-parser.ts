@@ -489,7 +489,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     if (b) {
       const base = PARTY_BOARDS[b]!;
       const q = skipSpaces(s.text, pos + 4 + b.length);
-      const inner = parseCommittee(s, q, places);
+      // the committee may be written in lower case: "Ban Tổ chức huyện ủy X"
+      const inner = parseCommittee(s, q, places, true);
       if (inner) {
         const ib = inner.base === 'Trung ương' ? 'Trung ương' : inner.base;
         return { start: pos, end: inner.end, kind: OrgKind.PartyBoard, base: `${base} ${ib}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
@@ -501,7 +502,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   const ins = longestPhraseAt(s, pos, INSPECTION);
   if (ins) {
     const q = skipSpaces(s.text, pos + ins.length);
-    const inner = parseCommittee(s, q, places);
+    const inner = parseCommittee(s, q, places, true);
     if (inner) return { start: pos, end: inner.end, kind: OrgKind.InspectionCommittee, base: `Ủy ban Kiểm tra ${inner.base}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
     // "Ủy ban kiểm tra huyện Gia Viễn": the inspection committee of that level's Party committee
     const place = parsePlaceAfter(s, q, places, 'none');

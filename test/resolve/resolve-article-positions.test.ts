@@ -304,3 +304,13 @@ describe('extractArticle: officers of the Fatherland Front', () => {
     expect(positionsOf(extract('Ông Lê Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An, dự họp.'))).toContain('Lê Văn Tám | Chủ tịch | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An');
   });
 });
+
+// Invented sentences: a Party board's committee written in lower case keeps its place.
+describe('extractArticle: a Party board with its committee in lower case', () => {
+  it.each([
+    ['Huyện ủy kỷ luật Trưởng ban Tổ chức huyện ủy Nghi Lộc Lê Văn Tám vì sai phạm.', 'Lê Văn Tám | Trưởng Ban | Ban Tổ chức Huyện ủy Nghi Lộc'],
+    ['Ông Lê Văn Tám, Chủ nhiệm Ủy ban Kiểm tra tỉnh ủy Nghệ An, dự họp.', 'Lê Văn Tám | Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Nghệ An'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+});
