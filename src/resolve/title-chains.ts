@@ -189,7 +189,7 @@ function completeFromSiblings(elements: ChainElement[]): void {
   for (const [i, el] of elements.entries()) {
     const b = el.body;
     if (!b) {
-      el.body = committeeOfNextCouncil(el, elements[i + 1]);
+      el.body = bodyOfNextPrincipal(el, elements[i + 1]) ?? committeeOfNextCouncil(el, elements[i + 1]);
       continue;
     }
     if (b.kind === 'executive-committee' && b.needsScope && b.level === 'district' && !b.place) {
@@ -205,6 +205,16 @@ function completeFromSiblings(elements: ChainElement[]): void {
       el.body = next?.body && host ? copyBody(next.body, { start: b.start, end: b.end, kind: 'party-committee', base: `${b.base} ${host}`, parent: null }) : null;
     }
   }
+}
+
+/**
+ * A deputy's title named without a body before the principal's title of a body ("Phó Chủ tịch, Chủ tịch UBND huyện X",
+ * "Phó Giám đốc, Giám đốc Sở Y"): a career in that body, the deputy's post first.
+ */
+function bodyOfNextPrincipal(el: ChainElement, next: ChainElement | undefined): ParsedBody | null {
+  const nb = next?.body;
+  if (el.impliedBody || !nb || !el.role.key.startsWith('phó ') || el.role.key.slice(4) !== next!.role.key || JOINING_ROLES.has(next!.role.key)) return null;
+  return copyBody(nb, { start: el.role.start, end: el.role.end });
 }
 
 const SECRETARIES = new Set(['bí thư', 'phó bí thư', 'phó bí thư thường trực']);

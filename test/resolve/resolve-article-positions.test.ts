@@ -314,3 +314,17 @@ describe('extractArticle: a Party board with its committee in lower case', () =>
     expect(positionsOf(extract(text))).toContain(expected);
   });
 });
+
+// Invented sentences: a deputy's title before the principal's, in one body.
+describe('extractArticle: a deputy\'s post before the principal\'s in one body', () => {
+  it.each([
+    ['Ông Lê Văn Ba từng là Phó Chủ tịch, Chủ tịch UBND huyện Hưng Nguyên.', 'Lê Văn Ba | Phó Chủ tịch | Ủy ban nhân dân huyện Hưng Nguyên'],
+    ['Ông Lê Văn Ba từng là Phó Giám đốc, Giám đốc Sở Y tế tỉnh Nghệ An.', 'Lê Văn Ba | Phó Giám đốc | Sở Y tế tỉnh Nghệ An'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('gives a deputy of another title no body', () => {
+    expect(positionsOf(extract('Ông Lê Văn Ba, Phó Bí thư, Giám đốc Sở Y tế tỉnh Nghệ An, dự họp.'))).not.toContain('Lê Văn Ba | Phó Bí thư | Sở Y tế tỉnh Nghệ An');
+  });
+});
