@@ -33,6 +33,13 @@ const COMMITTEE_MEMBERS: Readonly<Record<string, { levelWord: string; level: 'pr
   'thị ủy viên': { levelWord: 'thị xã', level: 'district' },
 };
 const FRONT = 'Mặt trận Tổ quốc Việt Nam';
+// the chairs of a company's boards, read as the title and the board
+const BOARD_ROLES: Readonly<Record<string, { title: string; board: string }>> = {
+  'chủ tịch hội đồng quản trị': { title: 'Chủ tịch', board: 'Hội đồng quản trị' },
+  'chủ tịch hội đồng thành viên': { title: 'Chủ tịch', board: 'Hội đồng thành viên' },
+  'phó chủ tịch hội đồng quản trị': { title: 'Phó Chủ tịch', board: 'Hội đồng quản trị' },
+  'phó chủ tịch hội đồng thành viên': { title: 'Phó Chủ tịch', board: 'Hội đồng thành viên' },
+};
 // the Front's officers are those of its central committee
 const FRONT_COMMITTEE_ROLES = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực', 'tổng thư ký', 'phó tổng thư ký']);
 const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực']);
@@ -103,6 +110,14 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     const end = q + bareUnit[0].length;
     body = { start: q, end, kind: 'party-committee', base: PARTY_UNIT_NAMES[bareUnit[0]]!, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
     return { start: pos, end, role, body, title: role.role, impliedBody: null };
+  }
+  // "Chủ tịch Hội đồng quản trị Công ty X" is the chair of that company's board: a body of its own, in the company
+  const board = body ? BOARD_ROLES[role.key] : undefined;
+  if (board && body) {
+    // the board is written in the title's words ("Chủ tịch HĐQT"): its mention starts there; the company's is its own
+    const boardStart = s.lower.lastIndexOf('tịch ', role.end) + 'tịch '.length;
+    body = copyBody(body, { start: boardStart, base: `${board.board} ${body.base}`, parent: { base: body.base, kind: body.kind, level: body.level }, within: body });
+    return { start: pos, end: body.end, role, body, title: board.title, impliedBody: null };
   }
   // "Chủ tịch Mặt trận Tổ quốc Việt Nam" heads the Front's central committee
   if (body?.base === FRONT && body.level === 'central' && FRONT_COMMITTEE_ROLES.has(role.key)) body = copyBody(body, { base: `Ủy ban Trung ương ${FRONT}` });
@@ -243,6 +258,9 @@ const AGENCY_IN_NAME = / ((?:Sở|Viện|Bệnh viện|Công an|Bộ|Tòa án|Tr
 
 /** The body whose Party committee a member of a unit or of the body itself sits in; null for a unit of no known agency. */
 function partyHost(base: string): string | null {
+  // a company's board sits in the company, whose Party committee it is
+  const board = /^Hội đồng (?:quản trị|thành viên) /u.exec(base);
+  if (board) return base.slice(board[0].length);
   if (!UNIT_HEAD.test(base)) return base;
   return AGENCY_IN_NAME.exec(base)?.[1] ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, positionsOf } from './extraction-views.js';
+import { bodiesOf, extract, positionsOf } from './extraction-views.js';
 
 const positions = (raw: string): string[] => positionsOf(extract(raw));
 
@@ -326,5 +326,21 @@ describe('extractArticle: a deputy\'s post before the principal\'s in one body',
 
   it('gives a deputy of another title no body', () => {
     expect(positionsOf(extract('Ông Lê Văn Ba, Phó Bí thư, Giám đốc Sở Y tế tỉnh Nghệ An, dự họp.'))).not.toContain('Lê Văn Ba | Phó Bí thư | Sở Y tế tỉnh Nghệ An');
+  });
+});
+
+// Invented sentences: the chair of a company's board holds the post in the board, a body in the company.
+describe('extractArticle: the boards of companies', () => {
+  it.each([
+    ['Bà Lê Thị Hai, Chủ tịch HĐQT Công ty cổ phần Minh Phát, dự họp.', 'Lê Thị Hai | Chủ tịch | Hội đồng quản trị Công ty cổ phần Minh Phát'],
+    ['Ông Lê Văn Năm, Phó Chủ tịch HĐTV Tổng công ty Điện lực Sông Lam, dự họp.', 'Lê Văn Năm | Phó Chủ tịch | Hội đồng thành viên Tổng công ty Điện lực Sông Lam'],
+    // the bare Party committee beside it is the company's
+    ['Ông Lê Văn Tám, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Than Sông Lam, dự họp.', 'Lê Văn Tám | Bí thư | Đảng ủy Tập đoàn Than Sông Lam'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('names the company too', () => {
+    expect(bodiesOf(extract('Bà Lê Thị Hai, Chủ tịch HĐQT Công ty cổ phần Minh Phát, dự họp.'))).toEqual(expect.arrayContaining(['Công ty cổ phần Minh Phát', 'Hội đồng quản trị Công ty cổ phần Minh Phát']));
   });
 });
