@@ -377,8 +377,10 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     // after a title, a capitalised head with a lower-case name closed by punctuation: "Chi cục trưởng Chi cục bảo vệ
     // môi trường;"
     const lowerName = /^(?: [\p{Ll}\p{M}]+){1,4}(?= (?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) |(?:TP|TX)\.? ?)\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 48)) ??
-      (relaxCase && isUpper(s.text[pos]) && LOWER_NAMED_HEADS.has(head) ? /^(?: [\p{Ll}\p{M}]+){1,4}(?=\s*[,;.)])/u.exec(s.text.slice(afterHead, afterHead + 50)) : null);
-    if (!lowerName || lowerName[0].trim().split(' ').some((w) => STOP.has(w))) return null;
+      (relaxCase && LOWER_NAMED_HEADS.has(head) ? (isUpper(s.text[pos]) ? LOWER_NAME_CLOSED : LOWER_NAME_OF_AGENCY).exec(s.text.slice(afterHead, afterHead + 60)) : null);
+    // (before its agency, a name's syllables may be any but its first: "công chức-viên chức")
+    const words = lowerName?.[0].trim().split(/[ -]/u) ?? [];
+    if (!lowerName || (isUpper(s.text[pos]) ? words.some((w) => STOP.has(w)) : NOT_A_NAME_START.has(words[0]!))) return null;
     end = afterHead + lowerName[0].length;
   }
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
@@ -456,6 +458,11 @@ const REGION_WORDS = new Set(['bắc', 'nam', 'trung', 'tây', 'đông']);
 const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
 // the words before a degree named after its faculty ("bằng Đại học Luật", "trình độ đại học")
 const DEGREE_BEFORE = /(?:bằng|văn bằng|trình độ|hệ|học vị) $/u;
+// a unit's lower-case name after a title, closed by punctuation (words may be joined by a dash: "công chức-viên chức");
+// with the head in lower case too, only before the agency it belongs to: "Trưởng phòng công chức-viên chức, Sở Nội vụ"
+const LOWER_NAME_CLOSED = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=\s*[,;.)])/u;
+const LOWER_NAME_OF_AGENCY = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=, (?:Sở|Bộ|Tổng cục|Cục|Công an|Viện|Ủy ban|UBND|Tòa án|Bộ Chỉ huy|Bệnh viện) )/u;
+const NOT_A_NAME_START = new Set(['là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'và', 'kiêm', 'phụ', 'thuộc', 'nay']);
 const LEGAL_WORDS = new Set(['tnhh', 'cp', 'cổ', 'phần', 'mtv']);
 // a company's legal form, in capitals or in words, before its trade name
 const LEGAL_FORM = /^ (?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)(?: (?:MTV|[Mm]ột thành viên|[Hh]ai thành viên trở lên))?(?= \p{Lu})/u;

@@ -126,7 +126,8 @@ const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các|
 // the head's title a body's leader takes: "… do đồng chí X làm Trưởng đoàn"
 const LED_BY = /(?<![\p{L}])làm\s+(Trưởng đoàn|trưởng đoàn|Trưởng Đoàn|Trưởng ban|trưởng ban|Trưởng Ban|Tổ trưởng|tổ trưởng)(?![\p{L}])/u;
 // units inside a department: "Phòng Khoáng sản", "Chi bộ 4", "Văn phòng Sở"
-const UNIT = /^(?:Phòng \p{Lu}|Chi bộ \d|Văn phòng Sở$)/u;
+// (an office's name may be in lower case: "Phòng công chức-viên chức")
+const UNIT = /^(?:Phòng \p{Lu}|Phòng [\p{Ll}\p{M}]+(?:[ -][\p{Ll}\p{M}]+)*$|Chi bộ \d|Văn phòng Sở$)/u;
 // a unit of a central agency ("Vụ Pháp chế", "Cục Quản lý giá") and the agencies it may belong to
 const CENTRAL_UNIT = /^(?:Vụ|Cục) \p{Lu}/u;
 const AGENCY_AT_END = / ((?:Bộ (?!Chính trị)|Tổng cục )\p{Lu}.*)$/u;

@@ -344,3 +344,20 @@ describe('extractArticle: the boards of companies', () => {
     expect(bodiesOf(extract('Bà Lê Thị Hai, Chủ tịch HĐQT Công ty cổ phần Minh Phát, dự họp.'))).toEqual(expect.arrayContaining(['Công ty cổ phần Minh Phát', 'Hội đồng quản trị Công ty cổ phần Minh Phát']));
   });
 });
+
+// Invented sentences: an office named in lower case after its title, then its agency after a comma.
+describe('extractArticle: an office in lower case before its agency', () => {
+  it.each([
+    ['Ông Trần Văn Tám, Trưởng phòng công chức-viên chức, Sở Nội vụ tỉnh Gia Lai, xác nhận việc này.', 'Trần Văn Tám | Trưởng Phòng | Phòng công chức-viên chức Sở Nội vụ tỉnh Gia Lai'],
+    ['Bà Lê Thị Hai, Phó trưởng phòng quản lý đô thị, UBND huyện Nghi Lộc, dự họp.', 'Lê Thị Hai | Phó Trưởng Phòng | Phòng quản lý đô thị Ủy ban nhân dân huyện Nghi Lộc'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    'Ông Trần Văn Tám, Trưởng phòng cho biết, Sở Nội vụ tỉnh Gia Lai đã xác nhận.',
+    'Ông Trần Văn Tám, Trưởng phòng, Sở Nội vụ tỉnh Gia Lai, xác nhận.',
+  ])('reads no office in %s', (text) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.startsWith('Phòng '))).toEqual([]);
+  });
+});
