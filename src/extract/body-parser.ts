@@ -385,6 +385,12 @@ function kindOfLeveled(canonical: string): OrgKind {
   return OrgKind.MassOrganization;
 }
 
+// "Trung ương khóa XIII": the Central Committee of a term
+const OF_TERM = /^ khóa [IVXL]+(?![\p{L}\p{N}])/u;
+function centralCommitteeOfTerm(s: ScanText, c: CommitteeParse): boolean {
+  return OF_TERM.test(s.text.slice(c.end, c.end + 12));
+}
+
 function committeeBody(start: number, c: CommitteeParse): ParsedBody {
   return {
     start, end: c.end, kind: c.base === 'Trung ương' ? OrgKind.ExecutiveCommittee : OrgKind.PartyCommittee,
@@ -416,7 +422,9 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   // Party committees: Tỉnh ủy X, Đảng ủy Khối …
   const c = parseCommittee(s, pos, places, relaxCase);
   if (c) {
-    if (c.base === 'Trung ương') return null; // "Trung ương" alone is too vague to be a body mention
+    // "Trung ương" alone is too vague to be a body mention, but for the Party's Central Committee of a term
+    // ("Hội nghị của Trung ương khóa XIII")
+    if (c.base === 'Trung ương') return centralCommitteeOfTerm(s, c) ? committeeBody(pos, c) : null;
     return committeeBody(pos, c);
   }
   // Standing committee: Ban Thường vụ [Tỉnh ủy X]; Thường trực [Tỉnh ủy | HĐND tỉnh]

@@ -51,3 +51,17 @@ describe('central military bodies', () => {
     expect(bodiesOf(extract('Thượng tướng Lê Văn Tám, Ủy viên Ban Thường vụ Quân ủy Trung ương, làm việc với Tỉnh ủy Nghệ An.'))).not.toContain('Ban Thường vụ Tỉnh ủy Nghệ An');
   });
 });
+
+// Invented sentences: "Trung ương" alone names the Central Committee only with its term.
+describe('the Central Committee named by "Trung ương" and its term', () => {
+  it('reads the Central Committee of a term', () => {
+    expect(bodiesOf(extract('Tỉnh ủy triển khai các Nghị quyết, kết luận Hội nghị của Trung ương khóa XIII về công tác tổ chức.'))).toContain('Ban Chấp hành Trung ương Đảng');
+  });
+
+  it.each([
+    'Tỉnh ủy thực hiện yêu cầu lãnh đạo của Trung ương, bảo đảm sự kế thừa.',
+    'Tỉnh ủy quán triệt Nghị quyết Trung ương 4 (khóa XII) tới cán bộ.',
+  ])('reads no body in %s', (text) => {
+    expect(bodiesOf(extract(text))).not.toContain('Ban Chấp hành Trung ương Đảng');
+  });
+});
