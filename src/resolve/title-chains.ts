@@ -192,7 +192,7 @@ export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, b
     p = next;
   }
   if (elements.length === 0) return null;
-  completeFromSiblings(elements);
+  completeFromSiblings(s, elements);
   return { start: elements[0]!.start, end: elements[elements.length - 1]!.end, elements };
 }
 
@@ -200,11 +200,11 @@ export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, b
  * Fills in what one title of a chain leaves to the others: the place of "Huyện ủy viên" (the district of a sibling
  * body), and the body of a bare "Đảng ủy" (the Đảng ủy of the body named next: "Bí thư Đảng ủy, Giám đốc Bệnh viện X").
  */
-function completeFromSiblings(elements: ChainElement[]): void {
+function completeFromSiblings(s: ScanText, elements: ChainElement[]): void {
   for (const [i, el] of elements.entries()) {
     const b = el.body;
     if (!b) {
-      el.body = bodyOfNextPrincipal(el, elements[i + 1]) ?? committeeOfNextCouncil(el, elements[i + 1]);
+      el.body = bodyOfNextPrincipal(el, elements[i + 1]) ?? bodyOfConcurrentPost(s, el, elements[i + 1]) ?? committeeOfNextCouncil(el, elements[i + 1]);
       continue;
     }
     if (b.kind === 'executive-committee' && b.needsScope && b.level === 'district' && !b.place) {
@@ -229,6 +229,17 @@ function completeFromSiblings(elements: ChainElement[]): void {
 function bodyOfNextPrincipal(el: ChainElement, next: ChainElement | undefined): ParsedBody | null {
   const nb = next?.body;
   if (el.impliedBody || !nb || !el.role.key.startsWith('phó ') || el.role.key.slice(4) !== next!.role.key || JOINING_ROLES.has(next!.role.key)) return null;
+  return copyBody(nb, { start: el.role.start, end: el.role.end });
+}
+
+/**
+ * A title with no body joined by "kiêm" to one with a body ("Phó Chủ tịch kiêm Tổng Thư ký Ủy ban X"): both posts are in
+ * that body (a secretary's is its Party committee's, read below).
+ */
+function bodyOfConcurrentPost(s: ScanText, el: ChainElement, next: ChainElement | undefined): ParsedBody | null {
+  const nb = next?.body;
+  if (el.impliedBody || !nb || SECRETARIES.has(el.role.key) || JOINING_ROLES.has(next!.role.key) || next!.impliedBody) return null;
+  if (!/^\s+kiêm\s+$/u.test(s.text.slice(el.end, next!.start))) return null;
   return copyBody(nb, { start: el.role.start, end: el.role.end });
 }
 

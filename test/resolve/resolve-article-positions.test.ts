@@ -361,3 +361,17 @@ describe('extractArticle: an office in lower case before its agency', () => {
     expect(bodiesOf(extract(text)).filter((b) => b.startsWith('Phòng '))).toEqual([]);
   });
 });
+
+// Invented sentences: two posts joined by "kiêm" in the body the second names.
+describe('extractArticle: concurrent posts joined by "kiêm"', () => {
+  it.each([
+    ['Ông Trần Văn Tám, Phó chủ tịch kiêm Tổng thư ký UB Trung ương MTTQ Việt Nam, dự họp.', 'Trần Văn Tám | Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Ông Lê Văn Hai, Chủ tịch kiêm Giám đốc Công ty TNHH Minh Phát, dự họp.', 'Lê Văn Hai | Chủ tịch | Công ty TNHH Minh Phát'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('keeps a secretary\'s post in the Party committee', () => {
+    expect(positionsOf(extract('Ông Lê Văn Ba, Phó Bí thư kiêm Chủ tịch UBND xã Nghi Phong, huyện Nghi Lộc, dự họp.'))).not.toContain('Lê Văn Ba | Phó Bí thư | Ủy ban nhân dân xã Nghi Phong');
+  });
+});
