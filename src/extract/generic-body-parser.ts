@@ -198,7 +198,8 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
     }
     if (!upper) {
       // "xã hội" (society) is no commune: "Trung tâm Công tác xã hội"
-      const society = word === 'xã' && s.lower.startsWith(' hội', b) && !isWordChar(s.text[b + 4]);
+      // "Trung cấp", "Cao cấp", "Sơ cấp" (a school's grade) are one word: "Trường Trung cấp Y tế"
+      const society = (word === 'xã' && s.lower.startsWith(' hội', b) && !isWordChar(s.text[b + 4])) || (word === 'cấp' && GRADE_BEFORE.test(s.lower.slice(Math.max(0, a - 6), a)));
       if (lowerRun >= 3 || ((STOP.has(word) || predicateAt(s, a, titleRun >= 2 || capsBefore(s, syl)) || (titleRun >= 2 && properNameBefore(s, syl, titleRun, places, names) && !numberedAt(s, a, word))) && !society && !closedByPlace(s, a, 2 - lowerRun))) break;
       if (lowerRun >= 1) {
         // a second (or third) lower-case syllable only when the run is closed by a capital, a dash, a place or
@@ -463,6 +464,7 @@ const DEGREE_BEFORE = /(?:bằng|văn bằng|trình độ|hệ|học vị) $/u;
 const LOWER_NAME_CLOSED = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=\s*[,;.)])/u;
 const LOWER_NAME_OF_AGENCY = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=, (?:Sở|Bộ|Tổng cục|Cục|Công an|Viện|Ủy ban|UBND|Tòa án|Bộ Chỉ huy|Bệnh viện) )/u;
 const NOT_A_NAME_START = new Set(['là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'và', 'kiêm', 'phụ', 'thuộc', 'nay']);
+const GRADE_BEFORE = /(?:^|[^\p{L}])(?:trung|cao|sơ) $/u;
 const LEGAL_WORDS = new Set(['tnhh', 'cp', 'cổ', 'phần', 'mtv']);
 // a company's legal form, in capitals or in words, before its trade name
 const LEGAL_FORM = /^ (?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)(?: (?:MTV|[Mm]ột thành viên|[Hh]ai thành viên trở lên))?(?= \p{Lu})/u;

@@ -160,6 +160,10 @@ interface HeldChain {
 }
 
 /** The body fields that name and scope a body entity. */
+// the kind of school after a lower-case "trường" ("trường Trung cấp …", "trường THPT …"): not "môi trường Việt Nam";
+// and its own name after it, in capitals ("trường THPT Phan Bội Châu"; not "trường THPT chuyên", "trường tiểu học")
+const SCHOOL_KIND = /^(?:Đại học|Cao đẳng|Trung cấp|Trung học cơ sở|Trung học phổ thông|Tiểu học|Mầm non|THPT|THCS|PTDTNT|PTDTBT|ĐH|CĐ|Sĩ quan) \p{Lu}/u;
+
 type BodyShape = Pick<ParsedBody, 'base' | 'kind' | 'level' | 'place' | 'needsScope' | 'parent'>;
 
 /**
@@ -285,6 +289,15 @@ class ArticleResolver {
       // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
       // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
       if (!upper) {
+        // a school written with its head in lower case: "học trường Trung cấp Y tế X"
+        if (c === 0x74 && isUpperCode(text.charCodeAt(i + 7)) && text.startsWith('trường ', i) && SCHOOL_KIND.test(text.slice(i + 7, i + 24))) {
+          const school = parseGenericBody(s, i, this.res.places, this.res.names, this.lexiconBodyAt, true);
+          if (school) {
+            this.bodies.push(school);
+            skipTo = school.end;
+            continue;
+          }
+        }
         while (nextLower < lowerStarts.length && lowerStarts[nextLower]! < i) nextLower++;
         if (!((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts[nextLower] === i)) continue;
       }

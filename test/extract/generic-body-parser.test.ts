@@ -55,3 +55,22 @@ describe('universities', () => {
     expect(bodiesOf(extract('Ông Lê Văn Tám được cấp bằng Đại học Luật năm 2000.'))).toEqual([]);
   });
 });
+
+// Invented sentences: a school's grade in its name, and a school written with "trường" in lower case.
+describe('schools', () => {
+  it.each([
+    ['Trường Trung cấp Y tế Nghệ An tuyển sinh.', 'Trường Trung cấp Y tế Nghệ An'],
+    ['Ông hứa cho con em họ vào học trường Trung cấp PCCC và làm cán bộ.', 'Trường Trung cấp Phòng cháy chữa cháy'],
+    ['Em Lan học trường THPT Phan Bội Châu, tỉnh Nghệ An.', 'Trường Trung học phổ thông Phan Bội Châu'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    'Bảo vệ môi trường Việt Nam là nhiệm vụ của mọi người.',
+    'Em Lan học trường THPT chuyên của tỉnh.',
+    'Các em học trường tiểu học gần nhà.',
+  ])('reads no school in %s', (text) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.startsWith('Trường'))).toEqual([]);
+  });
+});
