@@ -70,6 +70,7 @@ describe('schools', () => {
     'Bảo vệ môi trường Việt Nam là nhiệm vụ của mọi người.',
     'Em Lan học trường THPT chuyên của tỉnh.',
     'Các em học trường tiểu học gần nhà.',
+    'Em Lan học trường THCS N. ở huyện.',
   ])('reads no school in %s', (text) => {
     expect(bodiesOf(extract(text)).filter((b) => b.startsWith('Trường'))).toEqual([]);
   });
