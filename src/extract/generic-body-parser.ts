@@ -419,7 +419,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     }
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
-  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi|nhiệm kỳ|khóa)(?![\p{L}])/u.test(s.text.slice(end, end + 11)) && !predicateAfter(s, end)) return null;
+  // (a company's name after its legal form is whole when it ends on two capitalized syllables: "Công ty TNHH Minh Phát xả …")
+  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !(legal && TRADE_NAME_END.test(s.text.slice(nameFrom, end))) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi|nhiệm kỳ|khóa)(?![\p{L}])/u.test(s.text.slice(end, end + 11)) && !predicateAfter(s, end)) return null;
   // a sub-department ("Chi cục Kiểm lâm") named without its place is the province's
   // so is a citizens' reception board ("Ban Tiếp công dân") unless the central one
   if (!place && head === 'ban tiếp công dân' && !/ (?:Trung ương|TW|TƯ)$/u.test(base) && !/^ (?:Trung ương|TW|TƯ)/u.test(s.text.slice(end, end + 12))) return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };
@@ -465,6 +466,7 @@ const LOWER_NAME_CLOSED = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=\s*[,
 const LOWER_NAME_OF_AGENCY = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=, (?:Sở|Bộ|Tổng cục|Cục|Công an|Viện|Ủy ban|UBND|Tòa án|Bộ Chỉ huy|Bệnh viện) )/u;
 const NOT_A_NAME_START = new Set(['là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'và', 'kiêm', 'phụ', 'thuộc', 'nay']);
 const GRADE_BEFORE = /(?:^|[^\p{L}])(?:trung|cao|sơ) $/u;
+const TRADE_NAME_END = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+$/u;
 const LEGAL_WORDS = new Set(['tnhh', 'cp', 'cổ', 'phần', 'mtv']);
 // a company's legal form, in capitals or in words, before its trade name
 const LEGAL_FORM = /^ (?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)(?: (?:MTV|[Mm]ột thành viên|[Hh]ai thành viên trở lên))?(?= \p{Lu})/u;

@@ -162,7 +162,7 @@ interface HeldChain {
 /** The body fields that name and scope a body entity. */
 // the kind of school after a lower-case "trường" ("trường Trung cấp …", "trường THPT …"): not "môi trường Việt Nam";
 // and its own name after it, in capitals ("trường THPT Phan Bội Châu"; not "trường THPT chuyên", "trường tiểu học")
-const SCHOOL_KIND = /^(?:Đại học|Cao đẳng|Trung cấp|Trung học cơ sở|Trung học phổ thông|Tiểu học|Mầm non|THPT|THCS|PTDTNT|PTDTBT|ĐH|CĐ|Sĩ quan) \p{Lu}[\p{L}\p{N}]/u;
+const SCHOOL_KIND = /^(?:Đại học|Cao đẳng|Trung cấp|Trung học cơ sở|Trung học phổ thông|Tiểu học|Mầm non|THPT|THCS|PTDTNT|PTDTBT|ĐH|CĐ|Sĩ quan) \p{Lu}(?:[\p{L}\p{N}]| \p{L})/u;
 
 type BodyShape = Pick<ParsedBody, 'base' | 'kind' | 'level' | 'place' | 'needsScope' | 'parent'>;
 

@@ -13,6 +13,8 @@ describe('company names after a legal form', () => {
     // a person named right after the company ends its name: three syllables tried before four
     ['Giám đốc Công ty TNHH Thái Hoàng Nguyễn Văn Tám cho biết.', 'Công ty TNHH Thái Hoàng'],
     ['Phó Giám đốc Công ty TNHH Sao Mai Lê Thị Thu Hằng cho biết.', 'Công ty TNHH Sao Mai'],
+    // a name ending on capitalized syllables is whole before the sentence's verb
+    ['Công ty Cổ phần Dệt Hòa Phong đóng cửa nhà máy.', 'Công ty Cổ phần Dệt Hòa Phong'],
     // a province at the end stays the company's place
     ['Số tiền do Công ty TNHH Gang Thép Hưng Phát Hà Tĩnh bồi thường để hỗ trợ.', 'Công ty TNHH Gang Thép Hưng Phát Hà Tĩnh'],
   ])('reads %s', (text, expected) => {

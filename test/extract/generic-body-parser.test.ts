@@ -62,6 +62,7 @@ describe('schools', () => {
     ['Trường Trung cấp Y tế Nghệ An tuyển sinh.', 'Trường Trung cấp Y tế Nghệ An'],
     ['Ông hứa cho con em họ vào học trường Trung cấp PCCC và làm cán bộ.', 'Trường Trung cấp Phòng cháy chữa cháy'],
     ['Em Lan học trường THPT Phan Bội Châu, tỉnh Nghệ An.', 'Trường Trung học phổ thông Phan Bội Châu'],
+    ['Em Lan học trường Cao đẳng Y tế Hưng Yên.', 'Trường Cao đẳng Y tế Hưng Yên'],
   ])('reads %s', (text, expected) => {
     expect(bodiesOf(extract(text))).toContain(expected);
   });
