@@ -240,9 +240,10 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
   // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A" (schools are
   // named after people: "Trường THPT Phan Bội Châu")
   // (after a company's legal form, a tail of three syllables is tried before one of four: "… Thái Hoàng | Lê Văn A")
-  const tailStarts = Array.from({ length: Math.max(0, syl.length - 1) }, (_, j) => j + 1);
-  if (minPersonTail > 2) tailStarts.sort((x, y) => Math.abs(syl.length - x - 3) - Math.abs(syl.length - y - 3));
-  for (const k of tailStarts) {
+  const ordered = minPersonTail > 2 && syl.length > 4;
+  const tailStarts = ordered ? Array.from({ length: syl.length - 1 }, (_, j) => j + 1).sort((x, y) => Math.abs(syl.length - x - 3) - Math.abs(syl.length - y - 3)) : null;
+  for (let j = 0; j < syl.length - 1; j++) {
+    const k = tailStarts ? tailStarts[j]! : j + 1;
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
     // (one syllable only as a province's abbreviation, in any name: "Đại học Bách khoa | TPHCM")
     const abbreviation = tail.length === 1 && /^\p{Lu}{3,}$/u.test(s.text.slice(tail[0]![0], tail[0]![1]));
