@@ -51,6 +51,8 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'tandtc': 'Tòa án nhân dân tối cao',
   'tand tối cao': 'Tòa án nhân dân tối cao',
   'thông tấn xã việt nam': 'Thông tấn xã Việt Nam',
+  'đài tiếng nói việt nam': 'Đài Tiếng nói Việt Nam',
+  'đài truyền hình việt nam': 'Đài Truyền hình Việt Nam',
   'ubkttw': 'Ủy ban Kiểm tra Trung ương',
   'ubkt trung ương': 'Ủy ban Kiểm tra Trung ương',
   'kiểm toán nn': 'Kiểm toán Nhà nước',
@@ -67,6 +69,15 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'ủy ban tư mttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ủy ban tư mttq vn': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ủy ban tư mttq': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  // "T.Ư" for "Trung ương", as some papers write it
+  'ủy ban t.ư mttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'ủy ban t.ư mttqvn': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'ủy ban t.ư mttq': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'ủy ban t.ư mặt trận tổ quốc việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'ub t.ư mttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'ub t.ư mttq': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'ubt.ư mttq việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'ubt.ư mttq': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ủy ban trung ương mặt trận tổ quốc': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ủy ban tư mặt trận tổ quốc việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'ủy ban tw mặt trận tổ quốc việt nam': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
@@ -98,6 +109,16 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'ban đối ngoại trung ương': 'Ban Đối ngoại Trung ương',
   'văn phòng trung ương đảng': 'Văn phòng Trung ương Đảng',
   'đảng cộng sản việt nam': 'Đảng Cộng sản Việt Nam',
+  // the Party's military commission and the army's political directorate and general staff
+  'quân ủy trung ương': 'Quân ủy Trung ương',
+  'quân ủy tw': 'Quân ủy Trung ương',
+  'quân ủy tư': 'Quân ủy Trung ương',
+  'tổng cục chính trị quân đội nhân dân việt nam': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'tổng cục chính trị qđnd việt nam': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'tổng cục chính trị qđndvn': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'tổng cục chính trị qđnd vn': 'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+  'bộ tổng tham mưu quân đội nhân dân việt nam': 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
+  'bộ tổng tham mưu qđnd việt nam': 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
 };
 
 /** Ministries (Bộ …) and their provincial departments (Sở …) share most names. */

@@ -385,6 +385,12 @@ function kindOfLeveled(canonical: string): OrgKind {
   return OrgKind.MassOrganization;
 }
 
+// "Trung ương khóa XIII": the Central Committee of a term
+const OF_TERM = /^ khóa [IVXL]+(?![\p{L}\p{N}])/u;
+function centralCommitteeOfTerm(s: ScanText, c: CommitteeParse): boolean {
+  return OF_TERM.test(s.text.slice(c.end, c.end + 12));
+}
+
 function committeeBody(start: number, c: CommitteeParse): ParsedBody {
   return {
     start, end: c.end, kind: c.base === 'Trung ương' ? OrgKind.ExecutiveCommittee : OrgKind.PartyCommittee,
@@ -416,7 +422,9 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   // Party committees: Tỉnh ủy X, Đảng ủy Khối …
   const c = parseCommittee(s, pos, places, relaxCase);
   if (c) {
-    if (c.base === 'Trung ương') return null; // "Trung ương" alone is too vague to be a body mention
+    // "Trung ương" alone is too vague to be a body mention, but for the Party's Central Committee of a term
+    // ("Hội nghị của Trung ương khóa XIII")
+    if (c.base === 'Trung ương') return centralCommitteeOfTerm(s, c) ? committeeBody(pos, c) : null;
     return committeeBody(pos, c);
   }
   // Standing committee: Ban Thường vụ [Tỉnh ủy X]; Thường trực [Tỉnh ủy | HĐND tỉnh]
@@ -435,6 +443,11 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
       return b;
     }
     if (prefix === 'Thường trực') return null;
+    // "Ban Thường vụ Quân ủy Trung ương": the standing committee of the Party's central military commission
+    const central = isUpper(s.text[q]) ? longestPhraseAt(s, q, nationalPhrases) : undefined;
+    if (central && NATIONAL_BODIES[central] === 'Quân ủy Trung ương') {
+      return { start: pos, end: q + central.length, kind: OrgKind.StandingCommittee, base: 'Ban Thường vụ Quân ủy Trung ương', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: { base: 'Quân ủy Trung ương', kind: OrgKind.PartyCommittee, level: 'central' } };
+    }
     // "Ban Thường vụ Đảng ủy Tập đoàn X": of a named body's Party committee (read by the generic parser)
     if (/^đảng ủy \p{Lu}/u.test(s.lower.slice(q, q + 8) + s.text.slice(q + 8, q + 9))) return null;
     return { start: pos, end: pos + st.length, kind: OrgKind.StandingCommittee, base: 'Ban Thường vụ', level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
@@ -484,7 +497,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     if (b) {
       const base = PARTY_BOARDS[b]!;
       const q = skipSpaces(s.text, pos + 4 + b.length);
-      const inner = parseCommittee(s, q, places);
+      // the committee may be written in lower case: "Ban Tổ chức huyện ủy X"
+      const inner = parseCommittee(s, q, places, true);
       if (inner) {
         const ib = inner.base === 'Trung ương' ? 'Trung ương' : inner.base;
         return { start: pos, end: inner.end, kind: OrgKind.PartyBoard, base: `${base} ${ib}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
@@ -496,7 +510,7 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   const ins = longestPhraseAt(s, pos, INSPECTION);
   if (ins) {
     const q = skipSpaces(s.text, pos + ins.length);
-    const inner = parseCommittee(s, q, places);
+    const inner = parseCommittee(s, q, places, true);
     if (inner) return { start: pos, end: inner.end, kind: OrgKind.InspectionCommittee, base: `Ủy ban Kiểm tra ${inner.base}`, level: inner.level, place: inner.place, needsScope: inner.level !== 'central' && !inner.place, needsCommittee: false, parent: parentOf(inner) };
     // "Ủy ban kiểm tra huyện Gia Viễn": the inspection committee of that level's Party committee
     const place = parsePlaceAfter(s, q, places, 'none');

@@ -44,7 +44,7 @@ const PREDICATE_VERBS = phraseList([
   'rà soát', 'gọi tên', 'hỏi', 'trả lời', 'đón', 'viết', 'kể', 'phê chuẩn', 'phê duyệt', 'giao cho', 'trình', 'sớm',
   'vốn', 'tuyên dương', 'tuyên bố', 'giảm', 'tăng', 'khẳng định', 'thông báo', 'xác nhận', 'xác định', 'ban hành',
   'tiếp nhận', 'tiếp tục', 'bàn giao', 'lên tiếng', 'bác bỏ', 'cho rằng', 'cho phép', 'chỉ', 'sốt ruột', 'hướng dẫn',
-  'khám', 'đóng', 'dành', 'vừa', 'mới đây',
+  'khám', 'đóng', 'dành', 'vừa', 'mới đây', 'chủ trì', 'phối hợp', 'phát biểu', 'cho biết',
 ]);
 
 /**
@@ -163,7 +163,7 @@ function writtenAsHead(written: string, form: string): boolean {
 }
 
 /** Reads the syllables of an organization's proper name after its head; returns the end of the name. */
-function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLookup, bodyStarts: (p: number) => boolean, placeStarts: (p: number) => boolean, namedAfterPerson = false): number {
+function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLookup, bodyStarts: (p: number) => boolean, placeStarts: (p: number) => boolean, namedAfterPerson = false, minPersonTail = 2): number {
   let i = skipSpaces(s.text, pos);
   if (!isUpper(s.text[i]) && !/\p{N}/u.test(s.text[i] ?? '')) return pos;
   let end = pos;
@@ -198,7 +198,8 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
     }
     if (!upper) {
       // "xã hội" (society) is no commune: "Trung tâm Công tác xã hội"
-      const society = word === 'xã' && s.lower.startsWith(' hội', b) && !isWordChar(s.text[b + 4]);
+      // "Trung cấp", "Cao cấp", "Sơ cấp" (a school's grade) are one word: "Trường Trung cấp Y tế"
+      const society = (word === 'xã' && s.lower.startsWith(' hội', b) && !isWordChar(s.text[b + 4])) || (word === 'cấp' && GRADE_BEFORE.test(s.lower.slice(Math.max(0, a - 6), a)));
       if (lowerRun >= 3 || ((STOP.has(word) || predicateAt(s, a, titleRun >= 2 || capsBefore(s, syl)) || (titleRun >= 2 && properNameBefore(s, syl, titleRun, places, names) && !numberedAt(s, a, word))) && !society && !closedByPlace(s, a, 2 - lowerRun))) break;
       if (lowerRun >= 1) {
         // a second (or third) lower-case syllable only when the run is closed by a capital, a dash, a place or
@@ -234,18 +235,26 @@ function nameEnd(s: ScanText, pos: number, names: NameLexicon, places: PlaceLook
   if (syl.length > 0) end = syl[syl.length - 1]![1];
   // a person's name right after the head is no organization's name: "Phó trưởng ban Lâm Quang Thơ"
   const lead = syl.slice(0, 4).map(([a, b]): [number, number] => [a, b]);
-  for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
+  // (not after a company's legal form: "Công ty TNHH Phú Minh Long")
+  if (minPersonTail < 3) for (let k = lead.length; k >= 3; k--) if (syl.slice(0, k).every(([, , u]) => u) && plausibleName(s, lead.slice(0, k), names)) return pos;
   // a person's name right after the organization ends it: "Tổng cục Đường bộ Việt Nam Nguyễn Văn A" (schools are
   // named after people: "Trường THPT Phan Bội Châu")
-  for (let k = 1; k < syl.length; k++) {
+  // (after a company's legal form, a tail of three syllables is tried before one of four: "… Thái Hoàng | Lê Văn A")
+  const ordered = minPersonTail > 2 && syl.length > 4;
+  const tailStarts = ordered ? Array.from({ length: syl.length - 1 }, (_, j) => j + 1).sort((x, y) => Math.abs(syl.length - x - 3) - Math.abs(syl.length - y - 3)) : null;
+  for (let j = 0; j < syl.length - 1; j++) {
+    const k = tailStarts ? tailStarts[j]! : j + 1;
     const tail = syl.slice(k).map(([a, b]): [number, number] => [a, b]);
     // (one syllable only as a province's abbreviation, in any name: "Đại học Bách khoa | TPHCM")
     const abbreviation = tail.length === 1 && /^\p{Lu}{3,}$/u.test(s.text.slice(tail[0]![0], tail[0]![1]));
     if ((namedAfterPerson || tail.length < 2) && !abbreviation) continue;
+    // a company keeps a name after its legal form: "Công ty TNHH | Phước Minh" is not cut there
+    if (minPersonTail > 2 && syl.slice(0, k).every(([a, b]) => LEGAL_WORDS.has(s.lower.slice(a, b)))) continue;
+    // (after a company's legal form, the person is read in three syllables: "Công ty TNHH Thái Hoàng | Lê Văn A")
     if (tail.length > 4 || !syl.slice(k).every(([, , u]) => u)) continue;
     // a province at the end is the body's place, read after the name ("Chi cục Thú y | Hà Nội")
     const [ta, tb] = [tail[0]![0], tail[tail.length - 1]![1]];
-    if (places.province(s.text.slice(ta, tb)) || (!abbreviation && plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
+    if (places.province(s.text.slice(ta, tb)) || (!abbreviation && tail.length >= minPersonTail && plausibleName(s, tail, names) && !placeNamed(s, ta, tb, places))) {
       syl.length = k;
       dropAnd();
       end = syl.length > 0 ? syl[syl.length - 1]![1] : pos;
@@ -321,7 +330,13 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   };
   const school = head === 'trường' || head === 'học viện' || head === 'đại học';
   const placeStarts = (p: number): boolean => parsePlaceAfter(s, p, places, 'none') !== null;
-  let end = nameEnd(s, afterHead, names, places, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school);
+  // a company's legal form ("TNHH", "cổ phần", "MTV") is followed by its trade name, often a person's or a place's
+  // name ("Công ty TNHH Minh Hòa"): only a full name of three syllables after it is a person's
+  const legal = COMPANY_HEADS.has(head) ? LEGAL_FORM.exec(s.text.slice(afterHead, afterHead + 40)) : null;
+  // (a form with words in lower case is skipped, one in capitals read as the name's first words)
+  const nameFrom = legal && / \p{Ll}/u.test(legal[0]) ? afterHead + legal[0].length : afterHead;
+  let end = nameEnd(s, nameFrom, names, places, (p) => parseInner(p) !== null || (s.text[p - 2] === '-' || s.text[p - 2] === '–' ? headAt(p) : false), placeStarts, school, legal ? 3 : 2);
+  if (legal && end <= nameFrom) return null;
   if (notNamedByHead(s, pos, head, afterHead, end, places)) return null;
   // a person or place named with a head word ends the name: "Hội đồng Nhà nước Trường Chinh" (not a school's or a
   // company's name: "Tập đoàn Trường Hải")
@@ -364,13 +379,23 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     // after a title, a capitalised head with a lower-case name closed by punctuation: "Chi cục trưởng Chi cục bảo vệ
     // môi trường;"
     const lowerName = /^(?: [\p{Ll}\p{M}]+){1,4}(?= (?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) |(?:TP|TX)\.? ?)\p{Lu})/u.exec(s.text.slice(afterHead, afterHead + 48)) ??
-      (relaxCase && isUpper(s.text[pos]) && LOWER_NAMED_HEADS.has(head) ? /^(?: [\p{Ll}\p{M}]+){1,4}(?=\s*[,;.)])/u.exec(s.text.slice(afterHead, afterHead + 50)) : null);
-    if (!lowerName || lowerName[0].trim().split(' ').some((w) => STOP.has(w))) return null;
+      (relaxCase && LOWER_NAMED_HEADS.has(head) ? (isUpper(s.text[pos]) ? LOWER_NAME_CLOSED : LOWER_NAME_OF_AGENCY).exec(s.text.slice(afterHead, afterHead + 60)) : null);
+    // (before its agency, a name's syllables may be any but its first: "công chức-viên chức")
+    const words = lowerName?.[0].trim().split(/[ -]/u) ?? [];
+    if (!lowerName || (isUpper(s.text[pos]) ? words.some((w) => STOP.has(w)) : NOT_A_NAME_START.has(words[0]!))) return null;
     end = afterHead + lowerName[0].length;
   }
   // a name starts with a capital even where the text wrote the head in lower case ("trưởng phòng Khoáng sản")
   const written = standardName ?? expandBodyAbbreviations(s.text.slice(pos, end).replace(/\s+/gu, ' '));
-  const base = written.charAt(0).toUpperCase() + written.slice(1);
+  let base = written.charAt(0).toUpperCase() + written.slice(1);
+  if (head === 'đại học') {
+    // "bằng Đại học Luật" is a degree, not a school
+    if (DEGREE_BEFORE.test(s.lower.slice(Math.max(0, pos - 16), pos))) return null;
+    // a university's member school is a "Trường Đại học" ("Đại học Bách khoa TP.HCM"); the national and regional
+    // universities are named "Đại học" with the country's or their place's name ("Đại học Quốc gia Hà Nội")
+    const own = base.slice('Đại học '.length);
+    if (base.startsWith('Đại học ') && !/^Quốc [Gg]ia(?![\p{L}])/u.test(own) && !places.province(own) && places.districts(own).length === 0) base = `Trường ${base}`;
+  }
   if (head === 'chi bộ') {
     const of = cellParent(s, end, parentAt);
     if (of) return { start: pos, end: of.body.end, kind: 'party-committee' as ParsedBody['kind'], base: `${base} ${of.name}`, level: of.body.level, place: of.body.place, needsScope: of.body.needsScope, needsCommittee: false, parent: null, within: of.body };
@@ -395,7 +420,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
     }
   }
   // a name cut short by a lower-case word is not trusted: it may be the start of a longer name
-  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi|nhiệm kỳ|khóa)(?![\p{L}])/u.test(s.text.slice(end, end + 11)) && !predicateAfter(s, end)) return null;
+  // (a company's name after its legal form is whole when it ends on two capitalized syllables: "Công ty TNHH Minh Phát xả …")
+  if (!place && /^ [\p{Ll}]/u.test(s.text.slice(end, end + 2)) && !(legal && TRADE_NAME_END.test(s.text.slice(nameFrom, end))) && !/^ (?:của|và|do|đã|được|có|là|tại|với|cho|về|trong|nhằm|sẽ|đang|vừa|cũng|đối với|từ|kiêm|rồi|nhiệm kỳ|khóa)(?![\p{L}])/u.test(s.text.slice(end, end + 11)) && !predicateAfter(s, end)) return null;
   // a sub-department ("Chi cục Kiểm lâm") named without its place is the province's
   // so is a citizens' reception board ("Ban Tiếp công dân") unless the central one
   if (!place && head === 'ban tiếp công dân' && !/ (?:Trung ương|TW|TƯ)$/u.test(base) && !/^ (?:Trung ương|TW|TƯ)/u.test(s.text.slice(end, end + 12))) return { start: pos, end, kind: 'other' as ParsedBody['kind'], base, level: 'province', place: null, needsScope: true, needsCommittee: false, parent: null };
@@ -433,6 +459,18 @@ const HEADED_WORDS = new Set(['trường', 'hội', 'đài', 'sở', 'vụ', 'b�
 const HEADED_PLACES = new Set(['đài loan', 'đài bắc', 'trường sơn', 'trường sa', 'trường thành', 'trường giang', 'ban mê']);
 const REGION_WORDS = new Set(['bắc', 'nam', 'trung', 'tây', 'đông']);
 const COMPANY_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
+// the words before a degree named after its faculty ("bằng Đại học Luật", "trình độ đại học")
+const DEGREE_BEFORE = /(?:bằng|văn bằng|trình độ|hệ|học vị) $/u;
+// a unit's lower-case name after a title, closed by punctuation (words may be joined by a dash: "công chức-viên chức");
+// with the head in lower case too, only before the agency it belongs to: "Trưởng phòng công chức-viên chức, Sở Nội vụ"
+const LOWER_NAME_CLOSED = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=\s*[,;.)])/u;
+const LOWER_NAME_OF_AGENCY = /^(?: [\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?){1,4}(?=, (?:Sở|Bộ|Tổng cục|Cục|Công an|Viện|Ủy ban|UBND|Tòa án|Bộ Chỉ huy|Bệnh viện) )/u;
+const NOT_A_NAME_START = new Set(['là', 'của', 'đã', 'được', 'có', 'về', 'tại', 'cho', 'với', 'trong', 'theo', 'và', 'kiêm', 'phụ', 'thuộc', 'nay']);
+const GRADE_BEFORE = /(?:^|[^\p{L}])(?:trung|cao|sơ) $/u;
+const TRADE_NAME_END = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+$/u;
+const LEGAL_WORDS = new Set(['tnhh', 'cp', 'cổ', 'phần', 'mtv']);
+// a company's legal form, in capitals or in words, before its trade name
+const LEGAL_FORM = /^ (?:TNHH|CP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn)(?: (?:MTV|[Mm]ột thành viên|[Hh]ai thành viên trở lên))?(?= \p{Lu})/u;
 
 function notNamedByHead(s: ScanText, pos: number, head: string, afterHead: number, end: number, places: PlaceLookup): boolean {
   if (!HEADED_WORDS.has(head)) return false;

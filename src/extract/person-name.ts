@@ -16,6 +16,8 @@ export interface NameMatch {
 // words that end a run of capitals before it becomes a name ("Thành" and "Năm" are given names, so they are not here)
 const STOP_SYLLABLES = new Set(['ban', 'bộ', 'sở', 'ủy', 'đảng', 'ngày', 'tháng', 'ông', 'bà', 'the', 'và']);
 
+const CLOSING = /^[,;.)]$/u;
+
 /** Title-cases a syllable written in capitals: "DƯƠNG" → "Dương". */
 export function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
@@ -51,7 +53,9 @@ export function plausibleName(s: ScanText, syl: Array<[number, number]>, lex: Na
   // "Nguyễn Thị L." is an anonymized name, not a full one; "Y Mửi" (Ê Đê, M'nông names) is a full one
   if (syl.some(([a, b], i) => b - a < 2 && !(i === 0 && s.text[a] === 'Y'))) return false;
   const words = syl.map(([a, b]) => s.lower.slice(a, b));
-  if (words.some((w) => STOP_SYLLABLES.has(w))) return false;
+  // ("Ban" is a given name too, last in a name closed by punctuation: "ông Hà Ban, Phó trưởng ban …")
+  const last = syl[syl.length - 1]![1];
+  if (words.some((w, i) => STOP_SYLLABLES.has(w) && !(w === 'ban' && i === words.length - 1 && CLOSING.test(s.text[last] ?? '')))) return false;
   // a name does not end on a middle syllable ("Nguyễn Thị", "Trần Văn")
   if (words[words.length - 1] === 'thị' || words[words.length - 1] === 'văn') return false;
   const raw = syl.map(([a, b]) => s.text.slice(a, b));

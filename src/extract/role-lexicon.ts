@@ -16,11 +16,15 @@ export const ROLES: readonly string[] = [
   'Chi cục trưởng', 'Phó Chi cục trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Đảng ủy viên', 'Tỉnh ủy viên', 'Thành ủy viên',
   'Huyện ủy viên', 'Chánh án', 'Phó Chánh án', 'Thủ trưởng', 'Phó Thủ trưởng', 'Phó Thủ trưởng Thường trực', 'Kế toán trưởng',
   'Phó Trưởng Đoàn chuyên trách', 'Phó Trưởng đoàn chuyên trách', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc',
+  'Phó Chủ tịch Hội đồng quản trị', 'Phó Chủ tịch Hội đồng thành viên',
 ];
 
 /** Colloquial forms of a role, read as its standard title ("viện phó" is the Phó Viện trưởng). */
 export const ROLE_ALIASES: Readonly<Record<string, string>> = {
   'Viện phó': 'Phó Viện trưởng', 'Hiệu phó': 'Phó Hiệu trưởng',
+  // a company's boards, abbreviated
+  'Chủ tịch HĐQT': 'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐTV': 'Chủ tịch Hội đồng thành viên',
+  'Phó Chủ tịch HĐQT': 'Phó Chủ tịch Hội đồng quản trị', 'Phó Chủ tịch HĐTV': 'Phó Chủ tịch Hội đồng thành viên',
 };
 
 /** Roles that take the first word of the body into the title ("Trưởng Ban", "Chánh Văn phòng"). */

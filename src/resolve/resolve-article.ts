@@ -126,7 +126,8 @@ const DECISION_GIVEN = /(?<![\p{L}])(?:trao|ký|công bố|trao tặng)(?: các|
 // the head's title a body's leader takes: "… do đồng chí X làm Trưởng đoàn"
 const LED_BY = /(?<![\p{L}])làm\s+(Trưởng đoàn|trưởng đoàn|Trưởng Đoàn|Trưởng ban|trưởng ban|Trưởng Ban|Tổ trưởng|tổ trưởng)(?![\p{L}])/u;
 // units inside a department: "Phòng Khoáng sản", "Chi bộ 4", "Văn phòng Sở"
-const UNIT = /^(?:Phòng \p{Lu}|Chi bộ \d|Văn phòng Sở$)/u;
+// (an office's name may be in lower case: "Phòng công chức-viên chức")
+const UNIT = /^(?:Phòng \p{Lu}|Phòng [\p{Ll}\p{M}]+(?:[ -][\p{Ll}\p{M}]+)*$|Chi bộ \d|Văn phòng Sở$)/u;
 // a unit of a central agency ("Vụ Pháp chế", "Cục Quản lý giá") and the agencies it may belong to
 const CENTRAL_UNIT = /^(?:Vụ|Cục) \p{Lu}/u;
 const AGENCY_AT_END = / ((?:Bộ (?!Chính trị)|Tổng cục )\p{Lu}.*)$/u;
@@ -159,6 +160,10 @@ interface HeldChain {
 }
 
 /** The body fields that name and scope a body entity. */
+// the kind of school after a lower-case "trường" ("trường Trung cấp …", "trường THPT …"): not "môi trường Việt Nam";
+// and its own name after it, in capitals ("trường THPT Phan Bội Châu"; not "trường THPT chuyên", "trường tiểu học")
+const SCHOOL_KIND = /^(?:Đại học|Cao đẳng|Trung cấp|Trung học cơ sở|Trung học phổ thông|Tiểu học|Mầm non|THPT|THCS|PTDTNT|PTDTBT|ĐH|CĐ|Sĩ quan) \p{Lu}(?:[\p{L}\p{N}]| \p{L})/u;
+
 type BodyShape = Pick<ParsedBody, 'base' | 'kind' | 'level' | 'place' | 'needsScope' | 'parent'>;
 
 /**
@@ -284,6 +289,15 @@ class ArticleResolver {
       // a title chain or a body starts at a capital, at "nguyên "/"quyền " before a title, or at a lower-case
       // title followed by its body ("trưởng Đoàn đại biểu Quốc hội …")
       if (!upper) {
+        // a school written with its head in lower case: "học trường Trung cấp Y tế X"
+        if (c === 0x74 && isUpperCode(text.charCodeAt(i + 7)) && text.startsWith('trường ', i) && SCHOOL_KIND.test(text.slice(i + 7, i + 24))) {
+          const school = parseGenericBody(s, i, this.res.places, this.res.names, this.lexiconBodyAt, true);
+          if (school) {
+            this.bodies.push(school);
+            skipTo = school.end;
+            continue;
+          }
+        }
         while (nextLower < lowerStarts.length && lowerStarts[nextLower]! < i) nextLower++;
         if (!((c === 0x6e && s.lower.startsWith('nguyên ', i)) || (c === 0x71 && s.lower.startsWith('quyền ', i)) || lowerStarts[nextLower] === i)) continue;
       }

@@ -32,6 +32,16 @@ const COMMITTEE_MEMBERS: Readonly<Record<string, { levelWord: string; level: 'pr
   'quận ủy viên': { levelWord: 'quận', level: 'district' },
   'thị ủy viên': { levelWord: 'thị xã', level: 'district' },
 };
+const FRONT = 'Mặt trận Tổ quốc Việt Nam';
+// the chairs of a company's boards, read as the title and the board
+const BOARD_ROLES: Readonly<Record<string, { title: string; board: string }>> = {
+  'chủ tịch hội đồng quản trị': { title: 'Chủ tịch', board: 'Hội đồng quản trị' },
+  'chủ tịch hội đồng thành viên': { title: 'Chủ tịch', board: 'Hội đồng thành viên' },
+  'phó chủ tịch hội đồng quản trị': { title: 'Phó Chủ tịch', board: 'Hội đồng quản trị' },
+  'phó chủ tịch hội đồng thành viên': { title: 'Phó Chủ tịch', board: 'Hội đồng thành viên' },
+};
+// the Front's officers are those of its central committee
+const FRONT_COMMITTEE_ROLES = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực', 'tổng thư ký', 'phó tổng thư ký']);
 const PEOPLES_COMMITTEE_HEADS = new Set(['chủ tịch', 'phó chủ tịch', 'phó chủ tịch thường trực']);
 const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
 // a Party committee written in lower case ("quận ủy", "tỉnh ủy"), not its member ("tỉnh ủy viên")
@@ -39,7 +49,7 @@ const LOWER_COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])
 // a Party organization named without its host, which the next title of the chain names
 const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn)(?=\s*[,;)])/u;
 const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn' };
-const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
+const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư|t\.ư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
 
 const PARTY_UNIT_WORDS = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn) /u;
 
@@ -101,6 +111,16 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
     body = { start: q, end, kind: 'party-committee', base: PARTY_UNIT_NAMES[bareUnit[0]]!, level: 'unknown', place: null, needsScope: false, needsCommittee: true, parent: null };
     return { start: pos, end, role, body, title: role.role, impliedBody: null };
   }
+  // "Chủ tịch Hội đồng quản trị Công ty X" is the chair of that company's board: a body of its own, in the company
+  const board = body ? BOARD_ROLES[role.key] : undefined;
+  if (board && body) {
+    // the board is written in the title's words ("Chủ tịch HĐQT"): its mention starts there; the company's is its own
+    const boardStart = s.lower.lastIndexOf('tịch ', role.end) + 'tịch '.length;
+    body = copyBody(body, { start: boardStart, base: `${board.board} ${body.base}`, parent: { base: body.base, kind: body.kind, level: body.level }, within: body });
+    return { start: pos, end: body.end, role, body, title: board.title, impliedBody: null };
+  }
+  // "Chủ tịch Mặt trận Tổ quốc Việt Nam" heads the Front's central committee
+  if (body?.base === FRONT && body.level === 'central' && FRONT_COMMITTEE_ROLES.has(role.key)) body = copyBody(body, { base: `Ủy ban Trung ương ${FRONT}` });
   if (body && (body.base === 'Quốc hội' || body.base.startsWith('Đoàn đại biểu Quốc hội'))) body = withTermAndConstituency(s, body, places);
   // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": the Party's full name is part of the body
   if (body?.base === 'Ban Chấp hành Trung ương Đảng' && s.lower.startsWith(' cộng sản việt nam', body.end)) body = copyBody(body, { end: body.end + 18 });
@@ -172,7 +192,7 @@ export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, b
     p = next;
   }
   if (elements.length === 0) return null;
-  completeFromSiblings(elements);
+  completeFromSiblings(s, elements);
   return { start: elements[0]!.start, end: elements[elements.length - 1]!.end, elements };
 }
 
@@ -180,11 +200,11 @@ export function parseTitleChain(s: ScanText, pos: number, places: PlaceLookup, b
  * Fills in what one title of a chain leaves to the others: the place of "Huyện ủy viên" (the district of a sibling
  * body), and the body of a bare "Đảng ủy" (the Đảng ủy of the body named next: "Bí thư Đảng ủy, Giám đốc Bệnh viện X").
  */
-function completeFromSiblings(elements: ChainElement[]): void {
+function completeFromSiblings(s: ScanText, elements: ChainElement[]): void {
   for (const [i, el] of elements.entries()) {
     const b = el.body;
     if (!b) {
-      el.body = committeeOfNextCouncil(el, elements[i + 1]);
+      el.body = bodyOfNextPrincipal(el, elements[i + 1]) ?? bodyOfConcurrentPost(s, el, elements[i + 1]) ?? committeeOfNextCouncil(el, elements[i + 1]);
       continue;
     }
     if (b.kind === 'executive-committee' && b.needsScope && b.level === 'district' && !b.place) {
@@ -200,6 +220,27 @@ function completeFromSiblings(elements: ChainElement[]): void {
       el.body = next?.body && host ? copyBody(next.body, { start: b.start, end: b.end, kind: 'party-committee', base: `${b.base} ${host}`, parent: null }) : null;
     }
   }
+}
+
+/**
+ * A deputy's title named without a body before the principal's title of a body ("Phó Chủ tịch, Chủ tịch UBND huyện X",
+ * "Phó Giám đốc, Giám đốc Sở Y"): a career in that body, the deputy's post first.
+ */
+function bodyOfNextPrincipal(el: ChainElement, next: ChainElement | undefined): ParsedBody | null {
+  const nb = next?.body;
+  if (el.impliedBody || !nb || !el.role.key.startsWith('phó ') || el.role.key.slice(4) !== next!.role.key || JOINING_ROLES.has(next!.role.key)) return null;
+  return copyBody(nb, { start: el.role.start, end: el.role.end });
+}
+
+/**
+ * A title with no body joined by "kiêm" to one with a body ("Phó Chủ tịch kiêm Tổng Thư ký Ủy ban X"): both posts are in
+ * that body (a secretary's is its Party committee's, read below).
+ */
+function bodyOfConcurrentPost(s: ScanText, el: ChainElement, next: ChainElement | undefined): ParsedBody | null {
+  const nb = next?.body;
+  if (el.impliedBody || !nb || SECRETARIES.has(el.role.key) || JOINING_ROLES.has(next!.role.key) || next!.impliedBody) return null;
+  if (!/^\s+kiêm\s+$/u.test(s.text.slice(el.end, next!.start))) return null;
+  return copyBody(nb, { start: el.role.start, end: el.role.end });
 }
 
 const SECRETARIES = new Set(['bí thư', 'phó bí thư', 'phó bí thư thường trực']);
@@ -228,6 +269,9 @@ const AGENCY_IN_NAME = / ((?:Sở|Viện|Bệnh viện|Công an|Bộ|Tòa án|Tr
 
 /** The body whose Party committee a member of a unit or of the body itself sits in; null for a unit of no known agency. */
 function partyHost(base: string): string | null {
+  // a company's board sits in the company, whose Party committee it is
+  const board = /^Hội đồng (?:quản trị|thành viên) /u.exec(base);
+  if (board) return base.slice(board[0].length);
   if (!UNIT_HEAD.test(base)) return base;
   return AGENCY_IN_NAME.exec(base)?.[1] ?? null;
 }

@@ -26,3 +26,53 @@ describe('parseGenericBody', () => {
     expect(bodiesOf(extract(text)).filter((b) => b.startsWith(word) || b.includes(word === 'Cụ thể' ? word : ` ${word} `) || b === word)).toEqual([]);
   });
 });
+
+// Invented sentences: a name followed by the sentence's verb (src/extract/generic-body-parser.ts).
+describe('a named body before its verb', () => {
+  it.each([
+    ['Hội Nhà báo Việt Nam chủ trì cuộc thi.', 'Hội Nhà báo Việt Nam'],
+    ['Trung tâm Khuyến nông Hòa Bình phối hợp với các xã.', 'Trung tâm Khuyến nông Hòa Bình'],
+    ['Cục Báo chí cho biết sẽ xử lý.', 'Cục Báo chí'],
+    ['Ông Lê Văn Tám, Tổng Giám đốc Đài Tiếng nói Việt Nam, dự họp.', 'Đài Tiếng nói Việt Nam'],
+    ['Báo Nhân Dân và Đài truyền hình Việt Nam đưa tin.', 'Đài Truyền hình Việt Nam'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+});
+
+// Invented sentences: a university's school is a "Trường Đại học"; a degree is no body.
+describe('universities', () => {
+  it.each([
+    ['Ông Lê Văn Tám công tác tại Đại học Bách khoa TP.HCM.', 'Trường Đại học Bách khoa Thành phố Hồ Chí Minh'],
+    ['Ông Lê Văn Tám học tại Đại học Kinh tế quốc dân.', 'Trường Đại học Kinh tế quốc dân'],
+    ['Đại học Quốc Gia Hà Nội tuyển sinh.', 'Đại học Quốc gia Hà Nội'],
+    ['Ông Lê Văn Tám giảng dạy tại Đại học Huế.', 'Đại học Huế'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text)).map((b) => b.replace('Quốc Gia', 'Quốc gia'))).toContain(expected);
+  });
+
+  it('reads no body in a degree', () => {
+    expect(bodiesOf(extract('Ông Lê Văn Tám được cấp bằng Đại học Luật năm 2000.'))).toEqual([]);
+  });
+});
+
+// Invented sentences: a school's grade in its name, and a school written with "trường" in lower case.
+describe('schools', () => {
+  it.each([
+    ['Trường Trung cấp Y tế Nghệ An tuyển sinh.', 'Trường Trung cấp Y tế Nghệ An'],
+    ['Ông hứa cho con em họ vào học trường Trung cấp PCCC và làm cán bộ.', 'Trường Trung cấp Phòng cháy chữa cháy'],
+    ['Em Lan học trường THPT Phan Bội Châu, tỉnh Nghệ An.', 'Trường Trung học phổ thông Phan Bội Châu'],
+    ['Em Lan học trường Cao đẳng Y tế Hưng Yên.', 'Trường Cao đẳng Y tế Hưng Yên'],
+  ])('reads %s', (text, expected) => {
+    expect(bodiesOf(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    'Bảo vệ môi trường Việt Nam là nhiệm vụ của mọi người.',
+    'Em Lan học trường THPT chuyên của tỉnh.',
+    'Các em học trường tiểu học gần nhà.',
+    'Em Lan học trường THCS N. ở huyện.',
+  ])('reads no school in %s', (text) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.startsWith('Trường'))).toEqual([]);
+  });
+});

@@ -144,3 +144,17 @@ describe('extractArticle: two-word names in lists of names', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+// Invented sentences: "Ban" is a given name too, last in a name closed by punctuation.
+describe('extractArticle: a name ending in "Ban"', () => {
+  it.each([
+    ['Sau đó, ông Hà Ban, Phó trưởng ban Tổ chức Trung ương, thông báo.', 'Hà Ban'],
+    ['Ông Lê Văn Ban, Chủ tịch UBND xã, dự họp.', 'Lê Văn Ban'],
+  ])('reads %s', (text, name) => {
+    expect(personsOf(extract(text))).toContain(name);
+  });
+
+  it('reads no person in a body after a name', () => {
+    expect(personsOf(extract('Ông Lê Văn Tám Ban Tổ chức Tỉnh ủy Nghệ An cho biết.'))).not.toContain('Lê Văn Tám Ban');
+  });
+});

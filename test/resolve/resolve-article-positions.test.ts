@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, positionsOf } from './extraction-views.js';
+import { bodiesOf, extract, positionsOf } from './extraction-views.js';
 
 const positions = (raw: string): string[] => positionsOf(extract(raw));
 
@@ -287,5 +287,91 @@ describe('extractArticle: a title in the plural held by a row of names', () => {
     ['Dự họp có Phó Chủ tịch UBND tỉnh Long An Lê Văn Khải, Đỗ Minh Tài và Hà Thế Khoa.', ['Lê Văn Khải | Phó Chủ tịch | Ủy ban nhân dân tỉnh Long An']],
   ])('reads %s', (text, expected) => {
     expect(positions(text)).toEqual(expected);
+  });
+});
+
+// Invented sentences: the Front's officers hold their posts in its central committee.
+describe('extractArticle: officers of the Fatherland Front', () => {
+  it.each([
+    ['Ông Lê Văn Tám, Chủ tịch Mặt trận Tổ quốc Việt Nam, dự họp.', 'Lê Văn Tám | Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Bà Lê Thị Hai, Phó Chủ tịch MTTQ Việt Nam, dự họp.', 'Lê Thị Hai | Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Ông Lê Văn Ba, Tổng Thư ký Mặt trận Tổ quốc Việt Nam, dự họp.', 'Lê Văn Ba | Tổng Thư ký | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('keeps a province\'s Front its own', () => {
+    expect(positionsOf(extract('Ông Lê Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An, dự họp.'))).toContain('Lê Văn Tám | Chủ tịch | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An');
+  });
+});
+
+// Invented sentences: a Party board's committee written in lower case keeps its place.
+describe('extractArticle: a Party board with its committee in lower case', () => {
+  it.each([
+    ['Huyện ủy kỷ luật Trưởng ban Tổ chức huyện ủy Nghi Lộc Lê Văn Tám vì sai phạm.', 'Lê Văn Tám | Trưởng Ban | Ban Tổ chức Huyện ủy Nghi Lộc'],
+    ['Ông Lê Văn Tám, Chủ nhiệm Ủy ban Kiểm tra tỉnh ủy Nghệ An, dự họp.', 'Lê Văn Tám | Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Nghệ An'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+});
+
+// Invented sentences: a deputy's title before the principal's, in one body.
+describe('extractArticle: a deputy\'s post before the principal\'s in one body', () => {
+  it.each([
+    ['Ông Lê Văn Ba từng là Phó Chủ tịch, Chủ tịch UBND huyện Hưng Nguyên.', 'Lê Văn Ba | Phó Chủ tịch | Ủy ban nhân dân huyện Hưng Nguyên'],
+    ['Ông Lê Văn Ba từng là Phó Giám đốc, Giám đốc Sở Y tế tỉnh Nghệ An.', 'Lê Văn Ba | Phó Giám đốc | Sở Y tế tỉnh Nghệ An'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('gives a deputy of another title no body', () => {
+    expect(positionsOf(extract('Ông Lê Văn Ba, Phó Bí thư, Giám đốc Sở Y tế tỉnh Nghệ An, dự họp.'))).not.toContain('Lê Văn Ba | Phó Bí thư | Sở Y tế tỉnh Nghệ An');
+  });
+});
+
+// Invented sentences: the chair of a company's board holds the post in the board, a body in the company.
+describe('extractArticle: the boards of companies', () => {
+  it.each([
+    ['Bà Lê Thị Hai, Chủ tịch HĐQT Công ty cổ phần Minh Phát, dự họp.', 'Lê Thị Hai | Chủ tịch | Hội đồng quản trị Công ty cổ phần Minh Phát'],
+    ['Ông Lê Văn Năm, Phó Chủ tịch HĐTV Tổng công ty Điện lực Sông Lam, dự họp.', 'Lê Văn Năm | Phó Chủ tịch | Hội đồng thành viên Tổng công ty Điện lực Sông Lam'],
+    // the bare Party committee beside it is the company's
+    ['Ông Lê Văn Tám, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Than Sông Lam, dự họp.', 'Lê Văn Tám | Bí thư | Đảng ủy Tập đoàn Than Sông Lam'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('names the company too', () => {
+    expect(bodiesOf(extract('Bà Lê Thị Hai, Chủ tịch HĐQT Công ty cổ phần Minh Phát, dự họp.'))).toEqual(expect.arrayContaining(['Công ty cổ phần Minh Phát', 'Hội đồng quản trị Công ty cổ phần Minh Phát']));
+  });
+});
+
+// Invented sentences: an office named in lower case after its title, then its agency after a comma.
+describe('extractArticle: an office in lower case before its agency', () => {
+  it.each([
+    ['Ông Trần Văn Tám, Trưởng phòng công chức-viên chức, Sở Nội vụ tỉnh Gia Lai, xác nhận việc này.', 'Trần Văn Tám | Trưởng Phòng | Phòng công chức-viên chức Sở Nội vụ tỉnh Gia Lai'],
+    ['Bà Lê Thị Hai, Phó trưởng phòng quản lý đô thị, UBND huyện Nghi Lộc, dự họp.', 'Lê Thị Hai | Phó Trưởng Phòng | Phòng quản lý đô thị Ủy ban nhân dân huyện Nghi Lộc'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it.each([
+    'Ông Trần Văn Tám, Trưởng phòng cho biết, Sở Nội vụ tỉnh Gia Lai đã xác nhận.',
+    'Ông Trần Văn Tám, Trưởng phòng, Sở Nội vụ tỉnh Gia Lai, xác nhận.',
+  ])('reads no office in %s', (text) => {
+    expect(bodiesOf(extract(text)).filter((b) => b.startsWith('Phòng '))).toEqual([]);
+  });
+});
+
+// Invented sentences: two posts joined by "kiêm" in the body the second names.
+describe('extractArticle: concurrent posts joined by "kiêm"', () => {
+  it.each([
+    ['Ông Trần Văn Tám, Phó chủ tịch kiêm Tổng thư ký UB Trung ương MTTQ Việt Nam, dự họp.', 'Trần Văn Tám | Phó Chủ tịch | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Ông Lê Văn Hai, Chủ tịch kiêm Giám đốc Công ty TNHH Minh Phát, dự họp.', 'Lê Văn Hai | Chủ tịch | Công ty TNHH Minh Phát'],
+  ])('reads %s', (text, expected) => {
+    expect(positionsOf(extract(text))).toContain(expected);
+  });
+
+  it('keeps a secretary\'s post in the Party committee', () => {
+    expect(positionsOf(extract('Ông Lê Văn Ba, Phó Bí thư kiêm Chủ tịch UBND xã Nghi Phong, huyện Nghi Lộc, dự họp.'))).not.toContain('Lê Văn Ba | Phó Bí thư | Ủy ban nhân dân xã Nghi Phong');
   });
 });
