@@ -1313,7 +1313,16 @@ class ArticleResolver {
     }
     // the sentence's first date is the event's; a year-less one stays unknown rather than take a cited paper's date;
     // the span an anniversary counts ("Lễ kỷ niệm 60 năm … (14/6/1957 - 14/6/2017)") is not the day it is held
-    return inSentence.find((d) => d.day > 0 && !inSpan(this.text, d))?.iso ?? null;
+    const own = inSentence.find((d) => d.day > 0 && !inSpan(this.text, d));
+    if (own) return own.iso;
+    // "Chiều cùng ngày, …": the day of the last date written before the sentence
+    if (inSentence.length === 0 && this.s.lower.slice(sent.start, sent.end).includes('cùng ngày')) {
+      for (let i = this.dates.dates.length - 1; i >= 0; i--) {
+        const d = this.dates.dates[i]!;
+        if (d.end <= sent.start && d.day > 0 && !inSpan(this.text, d)) return d.iso;
+      }
+    }
+    return null;
   }
 
   /** A central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, unless a dated sentence reports it meeting. */
