@@ -18,7 +18,7 @@ import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, ty
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
 import { aheadOf, inSpan, leadDate, termYearDate } from './event-dates.js';
-import { announcedInspection, visitAt } from './secondary-events.js';
+import { announcedInspection, findVisits } from './secondary-events.js';
 import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
@@ -108,6 +108,8 @@ const APPOSITION_BREAK = /[;!?:]|\.(?!\p{Lu})|(?<![\p{L}])(?:cho biết|nói|cho
 // words that report an event taking place (not named in passing)
 // a sentence reporting a meeting held: "Hội nghị … đã họp", "khai mạc"
 const MET = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|đã họp|họp|long trọng tổ chức|đã tổ chức)(?![\p{L}])/u;
+// what stands before a date that leads its sentence: "Sáng 8/2, …", "* Ngày 20-6, …", "Chiều nay (25/11), …"
+const LEADING_DATE = /^[\s*•+-]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\s*)?$/u;
 // the lead: the title and the first sentences, where an article reports its event
 const LEAD_SENTENCES = 3;
 // a body meeting: "Đảng ủy xã X họp, thống nhất …", "Ban Thường vụ Tỉnh ủy đã họp"
@@ -1315,12 +1317,21 @@ class ArticleResolver {
     // the span an anniversary counts ("Lễ kỷ niệm 60 năm … (14/6/1957 - 14/6/2017)") is not the day it is held
     const own = inSentence.find((d) => d.day > 0 && !inSpan(this.text, d));
     if (own) return own.iso;
-    // "Chiều cùng ngày, …": the day of the last date written before the sentence
-    if (inSentence.length === 0 && this.s.lower.slice(sent.start, sent.end).includes('cùng ngày')) {
-      for (let i = this.dates.dates.length - 1; i >= 0; i--) {
-        const d = this.dates.dates[i]!;
-        if (d.end <= sent.start && d.day > 0 && !inSpan(this.text, d)) return d.iso;
-      }
+    // "Chiều cùng ngày, …": the day of the last sentence before it led by a date ("Sáng 8/2, …"), not a date read
+    // inside one (a birthday, a paper's)
+    return inSentence.length === 0 && this.s.lower.slice(sent.start, sent.end).includes('cùng ngày') ? this.lastLeadingDate(this.sentenceOf(pos)) : null;
+  }
+
+  /** The date that leads the nearest of the few sentences before sentence `si` led by one, or null. */
+  private lastLeadingDate(si: number): string | null {
+    const { dates } = this.dates;
+    let j = dates.length - 1;
+    for (let k = si - 1; k >= Math.max(0, si - 12); k--) {
+      const sp = this.sentences[k]!;
+      while (j >= 0 && dates[j]!.start >= sp.end) j--;
+      let lead: (typeof dates)[number] | null = null;
+      for (let i = j; i >= 0 && dates[i]!.start >= sp.start; i--) lead = dates[i]!;
+      if (lead && lead.day > 0 && LEADING_DATE.test(this.text.slice(sp.start, lead.start)) && !inSpan(this.text, lead)) return lead.iso;
     }
     return null;
   }
@@ -1395,12 +1406,16 @@ class ArticleResolver {
    * A visit the article reports beside the main event ("thăm và làm việc tại …"): dated by the sentence of its first
    * dated mention, else with the main event's date when the two are reported together ("đến thăm, làm việc với").
    */
-  private visitEvent(main: EventMention, mainDate: string | null): void {
-    const at = visitAt(this.s.lower);
-    if (at < 0 || main.kind === 'chuyến thăm') return;
-    const withWork = main.kind === 'buổi làm việc' && /^thăm\s*(?:,|và)\s*làm việc/u.test(this.s.lower.slice(at, at + 24));
-    const date = this.eventDate(at) ?? (withWork ? mainDate : null);
-    this.addDraft(`Event:chuyến thăm|${date ?? ''}|@${this.aid}`, 'Event', 'Chuyến thăm', { kind: 'chuyến thăm', date, province: this.articleProvince }, { start: at, end: at + 4 });
+  private visitEvent(main: EventMention | null, mainDate: string | null): void {
+    const visits = main?.kind === 'chuyến thăm' ? [] : findVisits(this.s.lower);
+    if (visits.length === 0) return;
+    // the first visit reported in a dated sentence, else the first named (only beside a main event)
+    const dated = visits.find((v) => this.eventDate(v.start) !== null);
+    if (!main && !dated) return;
+    const { start, end } = dated ?? visits[0]!;
+    const withWork = main?.kind === 'buổi làm việc' && /thăm\s*(?:,|và)\s*làm việc/u.test(this.s.lower.slice(start, start + 28));
+    const date = (dated ? this.eventDate(start) : null) ?? (withWork ? mainDate : null);
+    this.addDraft(`Event:chuyến thăm|${date ?? ''}|@${this.aid}`, 'Event', 'Chuyến thăm', { kind: 'chuyến thăm', date, province: this.articleProvince }, { start, end });
   }
 
   /** A body the article reports meeting ("Đảng ủy xã X họp, thống nhất đề nghị …"): a meeting, dated by its sentence. */
@@ -1479,7 +1494,7 @@ class ArticleResolver {
       for (const d of this.docIds) if (this.sentenceOf(d.span.start) >= 0) this.relate('REFERENCES', mainId, d.id, {}, [this.sentenceSpan(d.span.start)]);
       this.inspectionEvent(main.kind);
       this.visitEvent(main, date);
-    }
+    } else this.visitEvent(null, null);
     for (const c of this.congresses) {
       // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
       const sent = this.sentenceSpan(c.start);

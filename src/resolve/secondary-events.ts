@@ -15,11 +15,15 @@ export function announcedInspection(lower: string, mainKind: string): { start: n
   return { start: at, end: at + m[1]!.length, kind: m[1]!, name: m[1] === 'kiểm tra' ? 'Kiểm tra' : 'Giám sát' };
 }
 
-// a visit beside the work it comes with: "thăm và làm việc tại …", "đến thăm, làm việc với …", "thăm hỏi, tặng quà"
-const VISIT = /thăm(?: hỏi)?\s*(?:,|và)\s*(?:làm việc|tặng quà)/u;
+// a visit beside the work it comes with: "thăm và làm việc tại …", "đến thăm, làm việc với …", "thăm hỏi, tặng quà",
+// "thăm và chúc mừng …", "tới thăm và nói chuyện với …" (not "đến thăm" alone: guests, tourists, relatives)
+const VISIT = /thăm(?: hỏi)?\s*(?:,|và)\s*(?:làm việc|tặng quà|chúc mừng|động viên|nói chuyện)/gu;
 
-/** Where the text reports a visit ("đến thăm, làm việc với …", "thăm hỏi, tặng quà"), or -1. `lower` is lower-cased. */
-export function visitAt(lower: string): number {
-  if (!lower.includes('thăm')) return -1;
-  return VISIT.exec(lower)?.index ?? -1;
+/**
+ * Where the text reports a visit ("đến thăm, làm việc với …", "thăm hỏi, tặng quà"), in text order (a title and its
+ * dated lead may both report it). `lower` is lower-cased.
+ */
+export function findVisits(lower: string): Array<{ start: number; end: number }> {
+  if (!lower.includes('thăm')) return [];
+  return [...lower.matchAll(VISIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
