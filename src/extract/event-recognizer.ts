@@ -106,6 +106,8 @@ const CONGRESS = /Đại hội(?![\p{L}])/gu;
 // the bodies other than the Party that hold congresses with an ordinal
 const OTHER_BODY = /^\s*(?:Công đoàn|Đoàn|Hội|Mặt trận|Liên đoàn|Liên hiệp|Hiệp hội|Thi đua)(?![\p{L}])/u;
 
+const RESOLUTION_BEFORE = /[Nn]ghị quyết\s+$/u;
+
 /** Finds congresses with an ordinal: national ("Đại hội XIII của Đảng") and provincial Party congresses. */
 export function findCongresses(s: ScanText): CongressMention[] {
   const out: CongressMention[] = [];
@@ -114,6 +116,8 @@ export function findCongresses(s: ScanText): CongressMention[] {
     const window = s.text.slice(start + m[0].length, start + m[0].length + 90);
     const ord = /^(.{0,70}?)(?:lần thứ\s+([XVIL]{1,6})|(?<![\p{L}])([XVIL]{2,6}|[XVIL](?=\s+của Đảng)))(?![\p{L}])/u.exec(window);
     if (!ord) continue;
+    // "Nghị quyết Đại hội XII của Đảng" names the congress's resolution, not the congress as an event
+    if (!ord[2] && RESOLUTION_BEFORE.test(s.text.slice(Math.max(0, start - 12), start))) continue;
     const between = ord[1]!;
     const lbetween = between.toLowerCase();
     if (/[.;:]/u.test(between)) continue;

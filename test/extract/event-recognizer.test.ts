@@ -78,7 +78,10 @@ describe('findEventVerbs', () => {
 describe('findCongresses', () => {
   it.each([
     ['Sáng 7/7, Ban Chấp hành Tỉnh ủy khai mạc Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI.', 'province', null],
-    ['Nghị quyết Đại hội XIII của Đảng đã xác định mục tiêu.', 'national', null],
+    ['Tại Đại hội XIII của Đảng, ông được bầu vào Ban Chấp hành.', 'national', null],
+    // the short name of a congress's resolution is no congress; one with "lần thứ" still names it
+    ['Nghị quyết Đại hội XIII của Đảng đã xác định mục tiêu.', undefined, null],
+    ['Thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng, tỉnh đã đạt nhiều kết quả.', 'national', null],
     ['Ngày 7/7, Công đoàn cơ quan đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017-2022.', 'body', 'Công đoàn'],
     ['Hội nghị cho ý kiến về dự thảo báo cáo tại Đại hội Đoàn toàn quốc lần thứ XI.', 'body', 'Đoàn toàn quốc'],
     ['Đại hội Hội Nông dân tỉnh Hòa Bình lần thứ IX đã bầu Ban Chấp hành mới.', 'body', 'Hội Nông dân tỉnh Hòa Bình'],

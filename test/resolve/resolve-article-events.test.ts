@@ -21,6 +21,8 @@ describe('extractArticle: events reported by their verb', () => {
     ['Thăm và làm việc tại tỉnh\nNgày 8/2/2019, Phó Thủ tướng đã đến thăm, làm việc với Ban Thường vụ Tỉnh ủy Bình Phước về phát triển kinh tế.', ['2019-02-08|buổi làm việc', '2019-02-08|chuyến thăm']],
     // "chiều cùng ngày": the day of the date written before
     ['Thăm tỉnh\nSáng 8/2/2019, Ban Thường vụ Tỉnh ủy Nam Định tổ chức Hội nghị triển khai nhiệm vụ năm 2019. Chiều cùng ngày, Tổng Bí thư đã đến thăm, làm việc với Trường Chính trị tỉnh.', ['2019-02-08|chuyến thăm', '2019-02-08|hội nghị']],
+    // not the date read inside an earlier sentence (a birthday, a paper's)
+    ['Hội nghị Ủy ban\nÔng Lê Văn Tâm sinh năm 1962. Ngày vào Đảng: 25-8-1982. Chiều cùng ngày, Ủy ban tổ chức Hội nghị sơ kết công tác Mặt trận.', ['|hội nghị']],
     ['Bổ nhiệm cán bộ\nTại cuộc họp công bố quyết định, ông Lê Văn Tâm phát biểu. Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ tại tỉnh.', ['|cuộc họp', '|kiểm tra']],
   ])('reads the event of %#', (raw, expected) => {
     expect(events(raw)).toEqual(expected);
