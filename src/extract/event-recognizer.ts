@@ -28,7 +28,9 @@ export interface CongressMention {
 
 // ceremonies by their act: "lễ ký kết", "lễ ra quân", "Lễ đón nhận …", "lễ chuyển giao"… (not "lễ hội", "đi lễ chùa")
 const RITES = 'kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh|ký kết|ra quân|xuất quân|hưởng ứng|đón nhận|đón|chuyển giao|bàn giao|truy điệu|an táng|tuyên dương|biểu dương|kết nạp|tri ân|dâng hương|giao nhận quân|thượng cờ|chào cờ|tuyên thệ|tổng kết|khai giảng|bế giảng|tốt nghiệp|mừng công|gắn biển|cắt băng|ký';
-const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\\s+(?:${RITES})))`, 'gu');
+// a handing over named by its sitting: "tại buổi trao quyết định điều động …" (a "buổi công bố" may be the meeting
+// that announces it, which annotators call a conference); a briefing: "tổ chức Giao ban báo chí …"
+const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\\s+(?:${RITES}))|buổi trao(?= (?:các |những )?quyết định)|buổi giao ban|(?<=tổ chức )giao ban)`, 'gu');
 // "Lễ trao quyết định …", "Lễ công bố quyết định …": annotators name these by the decision handed over
 const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
@@ -65,6 +67,8 @@ export function findEvents(s: ScanText): EventMention[] {
 /** The kind of an event from its kind words: ceremonies are "lễ", except those handing over a decision. */
 function eventKind(kind: string, after: string): string {
   if ((kind === 'lễ trao' || kind === 'lễ công bố') && DECISION.test(after)) return `${kind} quyết định`;
+  if (kind === 'buổi trao') return 'lễ trao quyết định';
+  if (kind === 'giao ban') return 'buổi giao ban';
   if (kind === 'buổi lễ' || kind.startsWith('lễ')) return 'lễ';
   return kind;
 }
@@ -81,8 +85,9 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị', 'tổ chức'],
   [/tổ chức (?:buổi )?gặp mặt(?= (?:báo chí|các|đại biểu|đoàn|cán bộ|nhân dịp|nhân kỷ niệm|kỷ niệm))/gu, 'buổi gặp mặt', 'Buổi gặp mặt', 'tổ chức'],
   // an inspection or supervision team at work: "Đoàn kiểm tra … đang tiến hành kiểm tra công tác cán bộ"
-  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?kiểm tra(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'kiểm tra', 'Kiểm tra', 'kiểm tra'],
-  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành )?giám sát(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy))/gu, 'giám sát', 'Giám sát', 'giám sát'],
+  // also someone come to supervise: "đã đến giám sát tình hình bảo vệ môi trường tại …"
+  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành |đến |tới )?kiểm tra(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|tình hình))/gu, 'kiểm tra', 'Kiểm tra', 'kiểm tra'],
+  [/(?:đã|đang|vừa|tiến hành) (?:tiến hành |đến |tới )?giám sát(?= (?:công tác|việc|tại|đối với|các|ban|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|tình hình))/gu, 'giám sát', 'Giám sát', 'giám sát'],
 ];
 
 /** Finds verbs that report an event without naming it, in text order; each reads as a bare event of its kind. */

@@ -21,6 +21,10 @@ describe('findEvents', () => {
     ['Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa xuân.', 'lễ'],
     ['Sáng 5/9, trường tổ chức lễ khai giảng năm học mới.', 'lễ'],
     ['Chiều 2/3, hai bên tổ chức lễ ký thỏa thuận hợp tác.', 'lễ'],
+    // a handing over named by its sitting, a briefing
+    ['Thông tin được công bố tại buổi trao quyết định điều động nhân sự ngày 10/5.', 'lễ trao quyết định'],
+    ['Ngày 20-6, Ban Tuyên giáo tổ chức Giao ban báo chí tuần 4.', 'buổi giao ban'],
+    ['Phát biểu tại buổi giao ban, đồng chí Trưởng ban nhấn mạnh.', 'buổi giao ban'],
   ])('reads the kind of %s', (text, kind) => {
     expect(findEvents(scanText(text)).map((e) => e.kind)).toEqual([kind]);
   });
@@ -65,6 +69,10 @@ describe('findEventVerbs', () => {
     ['Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ của tỉnh.', ['kiểm tra']],
     ['Đoàn giám sát của Tỉnh ủy đã giám sát việc thực hiện quy chế dân chủ.', ['giám sát']],
     ['Cơ quan chức năng sẽ kiểm tra lại hồ sơ.', []],
+    // someone come to supervise or inspect
+    ['Ngày 12/5, ông Lê Văn Tâm đã đến giám sát tình hình bảo vệ môi trường tại nhà máy.', ['giám sát']],
+    ['Ngày 12/5, Phó Chủ tịch tỉnh đã tới kiểm tra tình hình khắc phục hậu quả lũ.', ['kiểm tra']],
+    ['Ông đã đến thăm nhà máy.', []],
     ['Chiều 15-6, Tạp chí tổ chức gặp mặt báo chí nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam.', ['buổi gặp mặt']],
     // two people meeting in person is no event of a body
     ['Hai người đã gặp mặt nhau sau 20 năm.', []],
