@@ -112,6 +112,7 @@ const CONGRESS = /Đại hội(?![\p{L}])/gu;
 const OTHER_BODY = /^\s*(?:Công đoàn|Đoàn|Hội|Mặt trận|Liên đoàn|Liên hiệp|Hiệp hội|Thi đua)(?![\p{L}])/u;
 
 const RESOLUTION_BEFORE = /[Nn]ghị quyết\s+$/u;
+const DELEGATES = /^\s*đại biểu(?: toàn quốc)?(?=\s)/u;
 
 /** Finds congresses with an ordinal: national ("Đại hội XIII của Đảng") and provincial Party congresses. */
 export function findCongresses(s: ScanText): CongressMention[] {
@@ -131,7 +132,8 @@ export function findCongresses(s: ScanText): CongressMention[] {
     const tail = s.text.slice(end, end + 12);
     const ofParty = /^\s+của Đảng(?![\p{L}])/u.exec(tail);
     // the congress of a union, an association or the Youth Union: "Đại hội Công đoàn …", "Đại hội Đoàn toàn quốc"
-    const body = OTHER_BODY.exec(between);
+    // also after the words of a congress of delegates: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ VIII"
+    const body = OTHER_BODY.exec(between.replace(DELEGATES, ''));
     if (body && !ofParty) {
       out.push({ start, end, scope: 'body', ordinal, levelWord: null, placeText: null, bodyText: between.trim().replace(/\s+/gu, ' ').replace(/,$/u, '') });
       continue;

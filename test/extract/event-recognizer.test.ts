@@ -93,6 +93,9 @@ describe('findCongresses', () => {
     ['Ngày 7/7, Công đoàn cơ quan đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017-2022.', 'body', 'Công đoàn'],
     ['Hội nghị cho ý kiến về dự thảo báo cáo tại Đại hội Đoàn toàn quốc lần thứ XI.', 'body', 'Đoàn toàn quốc'],
     ['Đại hội Hội Nông dân tỉnh Hòa Bình lần thứ IX đã bầu Ban Chấp hành mới.', 'body', 'Hội Nông dân tỉnh Hòa Bình'],
+    // a congress of delegates of a body other than the Party
+    ['Tại Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX, ông được cử làm Chủ tịch.', 'body', 'đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam'],
+    ['Tại Đại hội đại biểu toàn quốc lần thứ XI của Đảng, ông được bầu vào Ban Chấp hành.', 'national', null],
   ])('reads the congress of %s', (text, scope, body) => {
     const [c] = findCongresses(scanText(text));
     expect(c?.scope).toBe(scope);
