@@ -110,6 +110,8 @@ const APPOSITION_BREAK = /[;!?:]|\.(?!\p{Lu})|(?<![\p{L}])(?:cho biết|nói|cho
 const MET = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|đã họp|họp|long trọng tổ chức|đã tổ chức)(?![\p{L}])/u;
 // what stands before a date that leads its sentence: "Sáng 8/2, …", "* Ngày 20-6, …", "Chiều nay (25/11), …"
 const LEADING_DATE = /^[\s*•+-]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\s*)?$/u;
+// an event named by its number: "kỳ họp thứ 4", "Hội nghị lần thứ 10 Ban Chấp hành …"
+const ORDINAL_NAMED = /^(?:lần )?thứ\s+\S/u;
 // the lead: the title and the first sentences, where an article reports its event
 const LEAD_SENTENCES = 3;
 // a body meeting: "Đảng ủy xã X họp, thống nhất …", "Ban Thường vụ Tỉnh ủy đã họp"
@@ -1339,7 +1341,7 @@ class ArticleResolver {
   /** A central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, unless a dated sentence reports it meeting. */
   private passingPlenum(e: EventMention): boolean {
     // the central committee of the Party, not that of the Youth Union or of an association ("… Trung ương Đoàn")
-    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)(?! (?:Đoàn|Hội|Mặt trận|Công đoàn))/u.test(e.name)) return false;
+    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban [Cc]hấp hành) Trung ương)(?! (?:Đoàn|Hội|Mặt trận|Công đoàn))/u.test(e.name)) return false;
     const sent = this.sentenceSpan(e.start);
     return !(MET.test(this.text.slice(sent.start, sent.end)) && this.eventDate(e.start) !== null);
   }
@@ -1418,6 +1420,34 @@ class ArticleResolver {
     this.addDraft(`Event:chuyến thăm|${date ?? ''}|@${this.aid}`, 'Event', 'Chuyến thăm', { kind: 'chuyến thăm', date, province: this.articleProvince }, { start, end });
   }
 
+  /**
+   * The other events the article names beside its main one ("Tại Hội nghị lần thứ 10 …", "tổ chức Hội thảo về …"), each
+   * dated by its sentence: not one of the main event's kind undated or of its day (the main event named again), nor
+   * one named in the main event's sentence ("Buổi lễ trao quyết định diễn ra tại Hội nghị …": the same sitting), nor
+   * one looked ahead to.
+   */
+  private otherNamedEvents(named: readonly EventMention[], main: EventMention, mainDate: string | null): void {
+    const mainSentence = this.sentenceOf(main.start);
+    for (const e of named) {
+      if (e === main || this.sentenceOf(e.start) === mainSentence || aheadOf(this.text, e.start)) continue;
+      if (!this.namedAsTitle(e)) continue;
+      const date = this.eventDate(e.start);
+      if (e.kind === main.kind && (date === null || date === mainDate)) continue;
+      this.addDraft(`Event:${normalizeKey(e.kind)}|${date ?? ''}|@${this.aid}`, 'Event', e.name, { kind: e.kind, date, province: this.articleProvince }, { start: e.start, end: e.end });
+    }
+  }
+
+  /**
+   * Whether an event's words read as its name: capitalized inside a sentence ("tổ chức Hội thảo về …"), or numbered
+   * ("kỳ họp thứ 4", "Hội nghị lần thứ 10 …"); not a kind word that only opens a sentence ("Cuộc họp hoặc làm việc …").
+   */
+  private namedAsTitle(e: EventMention): boolean {
+    if (ORDINAL_NAMED.test(e.descriptor)) return true;
+    if (!isUpper(this.text[e.start])) return false;
+    const sp = this.sentenceSpan(e.start);
+    return /[\p{L}\p{N},]/u.test(this.text.slice(sp.start, e.start));
+  }
+
   /** A body the article reports meeting ("Đảng ủy xã X họp, thống nhất đề nghị …"): a meeting, dated by its sentence. */
   private bodyMeeting(): EventMention | null {
     let first: EventMention | null = null;
@@ -1492,6 +1522,7 @@ class ArticleResolver {
         if (ev.length > 0) this.relate('ATTENDED', id, mainId, {}, ev);
       }
       for (const d of this.docIds) if (this.sentenceOf(d.span.start) >= 0) this.relate('REFERENCES', mainId, d.id, {}, [this.sentenceSpan(d.span.start)]);
+      this.otherNamedEvents(named, main, date);
       this.inspectionEvent(main.kind);
       this.visitEvent(main, date);
     } else this.visitEvent(null, null);

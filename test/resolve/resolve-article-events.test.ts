@@ -29,7 +29,7 @@ describe('extractArticle: events reported by their verb', () => {
   });
 
   it('prefers the event the lead reports today by its verb to one named undated further on', () => {
-    expect(events('Nhân sự mới\nHôm nay, Phó Bí thư Tỉnh ủy đã trao quyết định điều động ông Lê Văn Tâm. Ông Tâm có nhiều kinh nghiệm. Ông từng công tác tại huyện. Ông được tín nhiệm. Năm trước, ông dự Hội nghị lần thứ 10 Ban Chấp hành Liên minh hợp tác xã tỉnh.')).toEqual(['|lễ trao quyết định']);
+    expect(events('Nhân sự mới\nHôm nay, Phó Bí thư Tỉnh ủy đã trao quyết định điều động ông Lê Văn Tâm. Ông Tâm có nhiều kinh nghiệm. Ông từng công tác tại huyện. Ông được tín nhiệm. Năm trước, ông dự Hội nghị lần thứ 10 Ban Chấp hành Liên minh hợp tác xã tỉnh.')).toEqual(['|hội nghị', '|lễ trao quyết định']);
   });
 
   it('names no event when the lead reports none', () => {
@@ -63,5 +63,20 @@ describe('extractArticle: the date of the main event', () => {
 describe('extractArticle: an event held today', () => {
   it('keeps the unknown date of an event held "sáng nay" rather than take that of an earlier one', () => {
     expect(events('Hội nghị Thủ tướng với doanh nghiệp\nKhoảng 2.000 đại biểu dự Hội nghị Thủ tướng với doanh nghiệp diễn ra sáng nay ở Hà Nội. Con số này gấp 4 lần hội nghị lần đầu tiên diễn ra vào ngày 29/4/2019.')).toEqual(['|hội nghị']);
+  });
+});
+
+describe('extractArticle: other events named beside the main one', () => {
+  it.each([
+    // an event named by its number elsewhere in the text, dated by its own sentence
+    ['Hội nghị Tỉnh ủy\nNgày 5/7/2019, Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác 6 tháng. Tại Kỳ họp thứ 4 HĐND tỉnh khóa IX, ông Lê Văn Tâm được bầu làm Chủ tịch.', ['2019-07-05|hội nghị', '|kỳ họp']],
+    // one named as a title mid-sentence, with its own date
+    ['Hội nghị Tỉnh ủy\nNgày 5/7/2019, Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác 6 tháng. Ngày 2/7/2019, Sở đã tổ chức Hội thảo về phát triển du lịch bền vững.', ['2019-07-02|hội thảo', '2019-07-05|hội nghị']],
+    // the sitting the main event is held at is the same event
+    ['Trao quyết định\nNgày 10/5/2019, Buổi lễ trao quyết định diễn ra tại Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy.', ['2019-05-10|lễ trao quyết định']],
+    // the main event named again undated, or a kind word that only opens a sentence, is none
+    ['Hội nghị sơ kết công tác Đảng\nNgày 5/7/2019, Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác Đảng. Cuộc họp hoặc làm việc trực tiếp với cơ sở được duy trì.', ['2019-07-05|hội nghị']],
+  ])('reads the events of %#', (raw, expected) => {
+    expect(events(raw)).toEqual(expected);
   });
 });
