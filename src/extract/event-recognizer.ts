@@ -30,7 +30,7 @@ export interface CongressMention {
 const RITES = 'kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh|ký kết|ra quân|xuất quân|hưởng ứng|đón nhận|đón|chuyển giao|bàn giao|truy điệu|an táng|tuyên dương|biểu dương|kết nạp|tri ân|dâng hương|giao nhận quân|thượng cờ|chào cờ|tuyên thệ|tổng kết|khai giảng|bế giảng|tốt nghiệp|mừng công|gắn biển|cắt băng|ký';
 // a handing over named by its sitting: "tại buổi trao quyết định điều động …" (a "buổi công bố" may be the meeting
 // that announces it, which annotators call a conference); a briefing: "tổ chức Giao ban báo chí …"
-const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\\s+(?:${RITES}))|buổi trao(?= (?:các |những )?quyết định)|buổi giao ban|(?<=tổ chức )giao ban)`, 'gu');
+const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\\s+(?:${RITES}))|buổi trao(?= (?:các |những )?quyết định)|buổi giao ban|tổ chức giao ban)`, 'gu');
 // "Lễ trao quyết định …", "Lễ công bố quyết định …": annotators name these by the decision handed over
 const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
@@ -43,9 +43,11 @@ const TOPICAL = new Set(['hội thảo', 'tọa đàm', 'họp báo', 'hội ngh
 export function findEvents(s: ScanText): EventMention[] {
   const out: EventMention[] = [];
   for (const m of s.lower.matchAll(KINDS)) {
-    const start = m.index;
-    if (isWordChar(s.text[start - 1]) || isWordChar(s.text[start + m[0].length])) continue;
-    const kindEnd = start + m[0].length;
+    // a briefing without "buổi" is one held: "tổ chức Giao ban báo chí …" (the event's words start after "tổ chức")
+    const held = m[0] === 'tổ chức giao ban' ? 8 : 0;
+    const start = m.index + held;
+    if (isWordChar(s.text[m.index - 1]) || isWordChar(s.text[m.index + m[0].length])) continue;
+    const kindEnd = m.index + m[0].length;
     const rest = s.text.slice(kindEnd, kindEnd + 240);
     const stop = STOP.exec(rest);
     let descriptor = (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[,:\s]+$/u, '');
@@ -56,7 +58,7 @@ export function findEvents(s: ScanText): EventMention[] {
     const aboutNamed = firstWord === 'về' && TOPICAL.has(m[0].toLowerCase());
     if (!descriptor.startsWith(rest.trimStart().slice(0, 1)) || rest[0] !== ' ' || (FUNCTION_WORDS.has(firstWord) && !ordinalNamed && !aboutNamed) || /^[,:]/u.test(rest)) descriptor = '';
     if (descriptor.split(/\s+/u).length < 2) descriptor = '';
-    const kind = m[0].toLowerCase();
+    const kind = m[0].slice(held).toLowerCase();
     const end = descriptor ? kindEnd + rest.indexOf(descriptor) + descriptor.length : kindEnd;
     const name = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${descriptor ? ` ${descriptor}` : ''}`;
     out.push({ start, end, kind: eventKind(kind, rest.trimStart()), name, descriptor });
