@@ -1354,7 +1354,8 @@ class ArticleResolver {
     const verbs = this.eventVerbs();
     const v = this.leadVerb(verbs);
     if (v) return v;
-    const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
+    // "Phát biểu tại hội nghị", "… đã tổ chức cuộc họp và đồng ý …"
+    const bare = mentions.find((e) => /(?<![\p{L}])(?:tại|tổ chức)\s+$/iu.test(this.text.slice(Math.max(0, e.start - 10), e.start)));
     if (!bare) return this.bodyMeeting();
     const decision = bare.kind === 'lễ' ? verbs.find((x) => x.kind.startsWith('lễ ')) : undefined;
     return decision ? { ...bare, kind: decision.kind } : bare;

@@ -12,6 +12,8 @@ describe('extractArticle: events reported by their verb', () => {
     // a blank line between the title and the lead and a photo caption do not push the lead's verb out of it
     ['Cảnh cáo nguyên Bí thư\nBan Bí thư đã quyết định kỷ luật ông Lê Văn Tâm.\n\nÔng Lê Văn Tâm, nguyên Bí thư Tỉnh ủy. Ảnh: Internet Ngày 25/5/2019, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp xem xét kỷ luật.', ['2019-05-25|cuộc họp']],
     ['Chủ tịch xã bị cách chức\nÔng Lê Văn Tâm dùng bằng không hợp lệ. Trước đó, Đảng ủy xã Tân Phú họp, thống nhất đề nghị cách chức ông Tâm.', ['|cuộc họp']],
+    // a meeting the article says was held, named by its kind alone
+    ['Chủ tịch xã xin nghỉ việc\nÔng Lê Văn Tâm có đơn xin nghỉ việc. Hiện nay, Ban Thường vụ Huyện ủy đã tổ chức cuộc họp và đồng ý cho ông Tâm nghỉ việc.', ['|cuộc họp']],
     // an inspection announced by its decision is an event of its own, over a period (no date)
     ['Công bố quyết định giám sát\nNgày 20/6/2019, tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố Quyết định giám sát Ban cán sự đảng Bộ Công Thương.', ['2019-06-20|lễ công bố quyết định', '|giám sát']],
     // the span an anniversary counts is not the day of its ceremony
