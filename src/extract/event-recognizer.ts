@@ -111,7 +111,7 @@ export function findEventVerbs(s: ScanText): EventMention[] {
 
 const CONGRESS = /Đại hội(?![\p{L}])/gu;
 // the bodies other than the Party that hold congresses with an ordinal
-const OTHER_BODY = /^\s*(?:Công đoàn|Đoàn|Hội|Mặt trận|Liên đoàn|Liên hiệp|Hiệp hội|Thi đua)(?![\p{L}])/u;
+const OTHER_BODY = /^\s*(?:Công đoàn|Đoàn|Hội|Mặt trận|MTTQ|Liên đoàn|LĐLĐ|Liên hiệp|Hiệp hội|Thi đua)(?![\p{L}])/u;
 
 const RESOLUTION_BEFORE = /[Nn]ghị quyết\s+$/u;
 const DELEGATES = /^\s*đại biểu(?: toàn quốc)?(?=\s)/u;

@@ -96,6 +96,7 @@ describe('findCongresses', () => {
     // a congress of delegates of a body other than the Party
     ['Tại Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX, ông được cử làm Chủ tịch.', 'body', 'đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam'],
     ['Tại Đại hội đại biểu toàn quốc lần thứ XI của Đảng, ông được bầu vào Ban Chấp hành.', 'national', null],
+    ['Tại Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, ông được cử làm Chủ tịch.', 'body', 'đại biểu toàn quốc MTTQ Việt Nam'],
   ])('reads the congress of %s', (text, scope, body) => {
     const [c] = findCongresses(scanText(text));
     expect(c?.scope).toBe(scope);
