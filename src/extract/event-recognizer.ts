@@ -30,7 +30,7 @@ export interface CongressMention {
 const RITES = 'kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh|ký kết|ra quân|xuất quân|hưởng ứng|đón nhận|đón|chuyển giao|bàn giao|truy điệu|an táng|tuyên dương|biểu dương|kết nạp|tri ân|dâng hương|giao nhận quân|thượng cờ|chào cờ|tuyên thệ|tổng kết|khai giảng|bế giảng|tốt nghiệp|mừng công|gắn biển|cắt băng|ký';
 // a handing over named by its sitting: "tại buổi trao quyết định điều động …" (a "buổi công bố" may be the meeting
 // that announces it, which annotators call a conference); a briefing: "tổ chức Giao ban báo chí …"
-const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\\s+(?:${RITES}))|buổi trao(?= (?:các |những )?quyết định)|buổi giao ban|tổ chức giao ban)`, 'gu');
+const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi làm việc|buổi gặp mặt|cuộc họp|họp báo|buổi lễ(?!\\s+(?:${RITES}))|buổi trao(?= (?:các |những )?quyết định)|buổi giao ban|tổ chức giao ban|buổi (?:đón )?tiếp(?! xúc|\\s*nhận|\\s*theo|\\s*tục))`, 'gu');
 // "Lễ trao quyết định …", "Lễ công bố quyết định …": annotators name these by the decision handed over
 const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
@@ -70,6 +70,7 @@ export function findEvents(s: ScanText): EventMention[] {
 function eventKind(kind: string, after: string): string {
   if ((kind === 'lễ trao' || kind === 'lễ công bố') && DECISION.test(after)) return `${kind} quyết định`;
   if (kind === 'buổi trao') return 'lễ trao quyết định';
+  if (kind === 'buổi đón tiếp') return 'buổi tiếp';
   if (kind === 'giao ban') return 'buổi giao ban';
   if (kind === 'buổi lễ' || kind.startsWith('lễ')) return 'lễ';
   return kind;
@@ -82,6 +83,8 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/(?:đến |đã |đang |vừa )?làm việc (?:với|tại)/gu, 'buổi làm việc', 'Buổi làm việc', 'làm việc'],
   [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định', 'quyết định'],
   [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định', 'quyết định'],
+  // a reception: "Thủ tướng đã tiếp một số doanh nhân …", "Chủ tịch nước đã tiếp đồng chí …"
+  [/(?:đã|vừa) tiếp(?= (?:một số|đoàn|ông|bà|đồng chí|các|ngài|đại sứ|lãnh đạo|chủ tịch|thủ tướng|tổng thống|bộ trưởng|phó|thống đốc|bí thư|ủy viên|đại diện))/gu, 'buổi tiếp', 'Buổi tiếp', 'tiếp'],
   // deputies meeting their voters: "Sáng 13/5, … tiếp xúc cử tri quận …"
   [/tiếp xúc (?:với )?cử tri/gu, 'tiếp xúc cử tri', 'Tiếp xúc cử tri', 'cử tri'],
   [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị', 'tổ chức'],

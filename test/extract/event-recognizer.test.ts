@@ -25,6 +25,9 @@ describe('findEvents', () => {
     ['Thông tin được công bố tại buổi trao quyết định điều động nhân sự ngày 10/5.', 'lễ trao quyết định'],
     ['Ngày 20-6, Ban Tuyên giáo tổ chức Giao ban báo chí tuần 4.', 'buổi giao ban'],
     ['Phát biểu tại buổi giao ban, đồng chí Trưởng ban nhấn mạnh.', 'buổi giao ban'],
+    // a reception
+    ['Bí thư Thành ủy đã có buổi tiếp Chủ tịch Quốc hội nước bạn.', 'buổi tiếp'],
+    ['Tại buổi đón tiếp thân mật, Bí thư Tỉnh ủy chúc mừng.', 'buổi tiếp'],
   ])('reads the kind of %s', (text, kind) => {
     expect(findEvents(scanText(text)).map((e) => e.kind)).toEqual([kind]);
   });
@@ -73,6 +76,9 @@ describe('findEventVerbs', () => {
     ['Ngày 12/5, ông Lê Văn Tâm đã đến giám sát tình hình bảo vệ môi trường tại nhà máy.', ['giám sát']],
     ['Ngày 12/5, Phó Chủ tịch tỉnh đã tới kiểm tra tình hình khắc phục hậu quả lũ.', ['kiểm tra']],
     ['Ông đã đến thăm nhà máy.', []],
+    ['Ngày 29/5, Thủ tướng đã tiếp một số doanh nhân, trí thức tại New York.', ['buổi tiếp']],
+    ['Chiều 12/5, Chủ tịch nước đã tiếp đồng chí Lê Văn Tâm.', ['buổi tiếp']],
+    ['Hai bên đã tiếp tục hợp tác; tỉnh đã tiếp nhận hồ sơ.', []],
     ['Chiều 15-6, Tạp chí tổ chức gặp mặt báo chí nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam.', ['buổi gặp mặt']],
     // two people meeting in person is no event of a body
     ['Hai người đã gặp mặt nhau sau 20 năm.', []],
