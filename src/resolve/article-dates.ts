@@ -32,9 +32,9 @@ const NTH_YEAR_AFTER = ' là năm thứ ';
 const DAY_SPAN_BEFORE = /\(\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(?:19|20)\d{2}\s*[-–/]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*$/u;
 // an anniversary with its span: "Kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017)" is held in its last year
 const ANNIVERSARY = /kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,160}\([^()\n]{0,12}?((?:19|20)\d{2})\s*[-–]\s*[^()\n]{0,12}?((?:19|20)\d{2})\s*\)/gu;
-// a lunar new year spoken of: "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu 2017", "đầu năm Đinh Dậu 2017"; it falls in
+// a lunar new year spoken of: "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu – 2017", "đầu năm Đinh Dậu 2017"; it falls in
 // late January or February, so its days run from the December before it
-const LUNAR_BEFORE = /(?<![\p{L}])(?:xuân|tết nguyên đán|tết|đầu năm) (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s*(?:năm\s*)?$/u;
+const LUNAR_BEFORE = /(?<![\p{L}])(?:xuân|tết nguyên đán|tết|đầu năm) (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s*(?:[-–]\s*)?(?:năm\s*)?$/u;
 const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
 
 /**

@@ -29,6 +29,7 @@ describe('resolveArticleDates', () => {
     // a lunar new year the article speaks of: its own year in the first months, the year before in the last
     ['Tiêu đề\nSáng 6/2, huyện tổ chức lễ ra quân đánh bắt hải sản đầu năm Đinh Dậu 2017.', 2017, '2017-02-06'],
     ['Tiêu đề\nSáng 8/2, quận tổ chức lễ phát động Tết trồng cây Xuân Mậu Tuất 2018.', 2018, '2018-02-08'],
+    ['Tiêu đề\nSáng 7-2, Công an tỉnh tổng kết công tác bảo vệ Tết Nguyên đán Kỷ Hợi – 2019 an toàn.', 2019, '2019-02-07'],
     ['Tiêu đề\nChiều 20/12, tỉnh họp bàn chuẩn bị Tết Nguyên đán Đinh Dậu 2017 cho người nghèo.', 2016, '2016-12-20'],
     // a year without its lunar name is no lunar new year
     ['Tiêu đề\nSáng 8/2, quận tổ chức lễ phát động Tết trồng cây năm 2017 tại trường.', null, null],
