@@ -103,7 +103,8 @@ function periodYear(lower: string): number | null {
   for (const m of lower.matchAll(YEAR)) {
     const y = Number(m[0]);
     const before = lower.slice(Math.max(0, m.index - 32), m.index);
-    if (PERIOD_BEFORE.test(before) || lower.startsWith(NTH_YEAR_AFTER, m.index + 4) || (before.includes('tuần') && WEEK_BEFORE.test(before))) year = Math.max(year ?? 0, y);
+    const period = (before.includes('tháng') || before.includes('quý') || before.includes('đầu năm')) && PERIOD_BEFORE.test(before);
+    if (period || lower.startsWith(NTH_YEAR_AFTER, m.index + 4) || (before.includes('tuần') && WEEK_BEFORE.test(before))) year = Math.max(year ?? 0, y);
     else if (before.includes('cùng kỳ') && SAME_PERIOD_BEFORE.test(before) && (partOfYear ??= PART_OF_YEAR.test(lower))) year = Math.max(year ?? 0, y + 1);
     else if (lower[m.index + 4] === ')' || lower[m.index + 5] === ')') {
       const span = DAY_SPAN_BEFORE.exec(before);

@@ -1410,6 +1410,8 @@ class ArticleResolver {
    * dated mention, else with the main event's date when the two are reported together ("đến thăm, làm việc với").
    */
   private visitEvent(main: EventMention | null, mainDate: string | null): void {
+    // without a main event only a dated visit is reported: none where no date is known
+    if (!main && !this.dates.dates.some((d) => d.iso !== null)) return;
     const visits = main?.kind === 'chuyến thăm' ? [] : findVisits(this.s.lower);
     if (visits.length === 0) return;
     // the first visit reported in a dated sentence, else the first named (only beside a main event)
