@@ -30,9 +30,7 @@ export interface CongressMention {
 const RITES = 'kỷ niệm|công bố|trao|khai mạc|bế mạc|phát động|ra mắt|khánh thành|khởi công|mít tinh|ký kết|ra quân|xuất quân|hưởng ứng|đón nhận|đón|chuyển giao|bàn giao|truy điệu|an táng|tuyên dương|biểu dương|kết nạp|tri ân|dâng hương|giao nhận quân|thượng cờ|chào cờ|tuyên thệ|tổng kết|khai giảng|bế giảng|tốt nghiệp|mừng công|gắn biển|cắt băng|ký';
 // a handing over named by its sitting: "tại buổi trao quyết định điều động …" (a "buổi công bố" may be the meeting
 // that announces it, which annotators call a conference); a briefing: "tổ chức Giao ban báo chí …"
-const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi (?:làm việc|gặp mặt|lễ(?!\\s+(?:${RITES}))|trao(?= (?:các |những )?quyết định)|giao ban|(?:đón )?tiếp(?! xúc|\\s*nhận|\\s*theo|\\s*tục))|cuộc họp|họp báo)`, 'gu');
-// a briefing held: "tổ chức Giao ban báo chí …" (rare: looked for only where its words are)
-const HELD_BRIEFING = /tổ chức (giao ban)/gu;
+const KINDS = new RegExp(`(hội nghị|hội thảo(?! luận)|kỳ họp|phiên họp|tọa đàm|lễ (?:${RITES})|hội thi|buổi (?:làm việc|gặp mặt|lễ(?!\\s+(?:${RITES}))|trao(?= (?:các |những )?quyết định)|giao ban|(?:đón )?tiếp(?! xúc|\\s*nhận|\\s*theo|\\s*tục))|cuộc họp|họp báo|tổ chức giao ban)`, 'gu');
 // "Lễ trao quyết định …", "Lễ công bố quyết định …": annotators name these by the decision handed over
 const DECISION = /^(?:các |những )?quyết định(?![\p{L}])/iu;
 const STOP = /[.;\n!?"“”]|\s(?:do|diễn ra|tại|với sự|dưới sự|nhằm|vào|chủ trì|được|đã|sẽ|và trao|cho)\s|\s\(|,\s*(?:đồng chí|ông|bà|các|với|nhằm|tại|do|có|đây|trong|qua|theo)\s/u;
@@ -44,9 +42,7 @@ const TOPICAL = new Set(['hội thảo', 'tọa đàm', 'họp báo', 'hội ngh
 /** Finds event mentions (other than congresses): the kind word and the descriptor words after it. */
 export function findEvents(s: ScanText): EventMention[] {
   const out: EventMention[] = [];
-  const found = [...s.lower.matchAll(KINDS)];
-  if (s.lower.includes('tổ chức giao ban')) found.push(...s.lower.matchAll(HELD_BRIEFING));
-  for (const m of found) {
+  for (const m of s.lower.matchAll(KINDS)) {
     // a briefing without "buổi" is one held: "tổ chức Giao ban báo chí …" (the event's words start after "tổ chức")
     const held = m[0] === 'tổ chức giao ban' ? 8 : 0;
     const start = m.index + held;
@@ -67,7 +63,7 @@ export function findEvents(s: ScanText): EventMention[] {
     const name = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${descriptor ? ` ${descriptor}` : ''}`;
     out.push({ start, end, kind: eventKind(kind, rest.trimStart()), name, descriptor });
   }
-  return found.length > 0 && found[found.length - 1]![0] === 'tổ chức giao ban' ? out.sort((a, b) => a.start - b.start) : out;
+  return out;
 }
 
 /** The kind of an event from its kind words: ceremonies are "lễ", except those handing over a decision. */
@@ -80,6 +76,10 @@ function eventKind(kind: string, after: string): string {
   return kind;
 }
 
+// the needle of a verb looked for only in the head of the text, where a lead reports its event
+const LEAD_ONLY = '';
+const LEAD_CHARS = 1500;
+
 // verbs by which a lead reports an event without naming it ("Ngày 5/7, Đoàn … đã làm việc với Ban Thường vụ …")
 const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/họp kỳ thứ|họp phiên thứ/gu, 'kỳ họp', 'Kỳ họp', 'họp'],
@@ -88,8 +88,8 @@ const EVENT_VERBS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/trao(?: các| những)? quyết định/gu, 'lễ trao quyết định', 'Lễ trao quyết định', 'quyết định'],
   [/công bố(?: các| những)? quyết định/gu, 'lễ công bố quyết định', 'Lễ công bố quyết định', 'quyết định'],
   // a reception: "Thủ tướng đã tiếp một số doanh nhân …", "Chủ tịch nước đã tiếp đồng chí …"
-  [/đã tiếp(?= (?:một số|đoàn|ông|bà|đồng chí|các|ngài|đại sứ|lãnh đạo|chủ tịch|thủ tướng|tổng thống|bộ trưởng|phó|thống đốc|bí thư|ủy viên|đại diện))/gu, 'buổi tiếp', 'Buổi tiếp', 'đã tiếp'],
-  [/vừa tiếp(?= (?:một số|đoàn|ông|bà|đồng chí|các|ngài|đại sứ|lãnh đạo|chủ tịch|thủ tướng|tổng thống|bộ trưởng|phó|thống đốc|bí thư|ủy viên|đại diện))/gu, 'buổi tiếp', 'Buổi tiếp', 'vừa tiếp'],
+  // (a lead's verb: looked for in the first part of the text only)
+  [/(?:đã|vừa) tiếp(?= (?:một số|đoàn|ông|bà|đồng chí|các|ngài|đại sứ|lãnh đạo|chủ tịch|thủ tướng|tổng thống|bộ trưởng|phó|thống đốc|bí thư|ủy viên|đại diện))/gu, 'buổi tiếp', 'Buổi tiếp', LEAD_ONLY],
   // deputies meeting their voters: "Sáng 13/5, … tiếp xúc cử tri quận …"
   [/tiếp xúc (?:với )?cử tri/gu, 'tiếp xúc cử tri', 'Tiếp xúc cử tri', 'cử tri'],
   [/tổ chức (?:sơ kết|tổng kết)/gu, 'hội nghị', 'Hội nghị', 'tổ chức'],
@@ -106,10 +106,11 @@ export function findEventVerbs(s: ScanText): EventMention[] {
   // verbs share their key words: each is looked for in the text once
   const has = new Map<string, boolean>();
   for (const [re, kind, name, needle] of EVENT_VERBS) {
-    let found = has.get(needle);
+    const text = needle === LEAD_ONLY ? s.lower.slice(0, LEAD_CHARS) : s.lower;
+    let found = needle === LEAD_ONLY || has.get(needle);
     if (found === undefined) has.set(needle, (found = s.lower.includes(needle)));
     if (!found) continue;
-    for (const m of s.lower.matchAll(re)) {
+    for (const m of text.matchAll(re)) {
       if (isWordChar(s.text[m.index - 1]) || isWordChar(s.text[m.index + m[0].length])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind, name, descriptor: '' });
     }
