@@ -19,8 +19,9 @@ const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/
 // ("từ ngày 30/5-7/6")
 const SHORT = /(?:(ngày|sáng|chiều|tối|trưa|đêm|hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*(?:ngày\s*)?\(?\s*)(\d{1,2})\s*(?:[/-]|\.(?=\d))\s*(\d{1,2})(?![\p{N}/]|-(?!\s*\d{1,2}\s*\/\s*\d)|\.\d)/gu;
 const TODAY = /(?:sáng|chiều|tối|trưa|hôm) (?:nay|qua)/gu;
-// a span of days in one month: "từ ngày 27 - 30/6", "ngày 27 đến 30-6"; the span is dated by its first day
-const DAY_SPAN = /ngày\s+(\d{1,2})\s*(?:-|–|đến)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\p{N}])/gu;
+// a span of days in one month: "từ ngày 27 - 30/6", "ngày 27 đến 30-6", "trong các ngày 25, 26 và 27/9/2014"; the span
+// is dated by its first day
+const DAY_SPAN = /ngày\s+(\d{1,2})\s*(?:-|–|đến|(?:,\s*\d{1,2}\s*)*(?:,|và))\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\p{N}])/gu;
 // between the first date of a span and its last: "từ ngày 5-5 đến 10-5-2017"
 const SPAN_JOIN = /^\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?$/u;
 

@@ -93,7 +93,8 @@ const CENTRAL_PLENUM_FULL = /Nghị quyết\s+Hội nghị\s+lần thứ\s+([\p{
 
 // the resolution of a national Party congress under its formal title: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII
 // của Đảng" (the loose "Nghị quyết Đại hội XII của Đảng" mostly means the congress's line, and the gold leaves it out)
-const NATIONAL_CONGRESS = /Nghị quyết Đại hội đại biểu toàn quốc lần thứ ([XVI]+)(?![\p{L}\p{N}])(?: của Đảng(?! bộ)(?: Cộng sản Việt Nam)?)?/gu;
+// also with the ordinal's words alone when the Party is named after it: "Nghị quyết Đại hội lần thứ XII của Đảng"
+const NATIONAL_CONGRESS = /Nghị quyết Đại hội (?:đại biểu toàn quốc lần thứ ([XVI]+)(?![\p{L}\p{N}])(?: của Đảng(?! bộ)(?: Cộng sản Việt Nam)?)?|lần thứ ([XVI]+) của Đảng(?! bộ)(?: Cộng sản Việt Nam)?)/gu;
 
 // "Luật" + a capitalized name of up to six more words (a comma may join "Phòng, chống"), "Điều lệ Đảng", "Điều lệ Đoàn
 // Thanh niên Cộng sản Hồ Chí Minh" (the charter of a union or association, its name capitalized), "Hiến pháp năm 2013"
@@ -241,11 +242,11 @@ export function findDocuments(s: ScanText): DocumentMention[] {
     out.push({ start, end: subj ?? end, code: null, name: `${written}${about}`, docType: 'Nghị quyết', issuerCode: 'TW', inferred: false, tail: subj ?? end, term: m[2]! });
     taken.push([start, subj ?? end]);
   }
-  for (const m of text.includes('Nghị quyết Đại hội đại biểu') ? text.matchAll(NATIONAL_CONGRESS) : []) {
+  for (const m of text.includes('Nghị quyết Đại hội ') ? text.matchAll(NATIONAL_CONGRESS) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
-    out.push({ start, end, code: null, name: m[0], docType: 'Nghị quyết', issuerCode: null, inferred: false, tail: end, term: m[1]! });
+    out.push({ start, end, code: null, name: m[0], docType: 'Nghị quyết', issuerCode: null, inferred: false, tail: end, term: (m[1] ?? m[2])! });
     taken.push([start, end]);
   }
   for (const m of text.includes('Quy chế ') ? text.matchAll(WORKING_RULES) : []) {

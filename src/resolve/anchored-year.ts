@@ -18,6 +18,8 @@ const DAY_MS = 86_400_000;
 /** How far from an anchor (days) a date without a year may lie and still take the anchor's year (a month: its 15th). */
 const REACH = 60;
 const MONTH_REACH = 75;
+/** A paper or past day the reported event follows: an event carries out a paper within weeks, not two months. */
+const PAPER_REACH = 45;
 
 interface Anchor {
   /** Milliseconds (UTC) of the anchor's day. */
@@ -42,7 +44,8 @@ export function anchoredYear(lower: string, dates: readonly DateMention[], month
     if (d.year === null || d.day === 0) continue;
     const before = lower.slice(Math.max(0, d.start - 16), d.start);
     if (NO_ANCHOR_BEFORE.test(before)) continue;
-    anchors.push({ t: Date.UTC(d.year, d.month - 1, d.day), side: DEADLINE_BEFORE.test(before) ? 'before' : 'after', reach: REACH });
+    const deadline = DEADLINE_BEFORE.test(before);
+    anchors.push({ t: Date.UTC(d.year, d.month - 1, d.day), side: deadline ? 'before' : 'after', reach: deadline ? REACH : PAPER_REACH });
   }
   // the text's own time is no earlier than a year it recalls
   let floor = 0;

@@ -14,15 +14,27 @@ export interface ArticleDates {
   dates: Array<DateMention & { iso: string | null }>;
 }
 
-// a period of the current year written out: "6 tháng đầu năm 2017", "quý II năm 2017", "từ đầu năm 2017"
 // years are rare in a text, so each is found first and the words before it are checked (on the lower-cased text)
 const YEAR = /(?:19|20)\d{2}(?!\d)/g;
-const PERIOD_BEFORE = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín) tháng (?:đầu|cuối) năm|quý (?:[iv]{1,3}|\d)(?:\/| năm)?|từ đầu năm)\s*$/u;
+// a period of the current year written out: "6 tháng đầu năm 2017", "quý II năm 2017", "từ đầu năm 2017", "những
+// tháng đầu năm 2017"
+const PERIOD_BEFORE = /(?<![\p{L}])(?:(?:\d{1,2}|ba|sáu|chín|những|các) tháng (?:đầu|cuối) năm|quý (?:[iv]{1,3}|\d)(?:\/| năm)?|từ đầu năm)\s*$/u;
+// a week of a month: "Giao ban báo chí tuần 4, tháng 6-2017" (looked for only after "tuần")
+const WEEK_BEFORE = /(?<![\p{L}])tuần (?:thứ )?\d{1,2},? tháng \d{1,2}\s*[/.-]\s*$/u;
+// the same period of a year before, where the text reports a part of its own year without writing it ("6 tháng đầu
+// năm, … tăng gấp đôi so với cùng kỳ năm 2016"): the text speaks from the year after it (a year's results compared
+// with the one before are not enough: "cuối năm 2016 …, so với cùng kỳ năm 2015")
+const SAME_PERIOD_BEFORE = /(?<![\p{L}])cùng kỳ(?: năm)?\s*$/u;
+const PART_OF_YEAR = /(?<![\p{L}])(?:\d{1,2}|ba|sáu|chín|những|các) tháng (?:đầu năm|qua)(?!\s*(?:năm\s*)?(?:\d|nay))/u;
+// a year spoken of as the current one of a span: "2017 là năm thứ hai thực hiện Nghị quyết …"
+const NTH_YEAR_AFTER = ' là năm thứ ';
+// a day's anniversary as its span: "Ngày Báo chí Cách mạng Việt Nam (21-6-1925/21-6-2017)", held in its last year
+const DAY_SPAN_BEFORE = /\(\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(?:19|20)\d{2}\s*[-–/]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*$/u;
 // an anniversary with its span: "Kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017)" is held in its last year
 const ANNIVERSARY = /kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,160}\([^()\n]{0,12}?((?:19|20)\d{2})\s*[-–]\s*[^()\n]{0,12}?((?:19|20)\d{2})\s*\)/gu;
-// a lunar new year spoken of: "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu 2017", "đầu năm Đinh Dậu 2017"; it falls in
+// a lunar new year spoken of: "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu – 2017", "đầu năm Đinh Dậu 2017"; it falls in
 // late January or February, so its days run from the December before it
-const LUNAR_BEFORE = /(?<![\p{L}])(?:xuân|tết nguyên đán|tết|đầu năm) (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s*(?:năm\s*)?$/u;
+const LUNAR_BEFORE = /(?<![\p{L}])(?:xuân|tết nguyên đán|tết|đầu năm) (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\s*(?:[-–]\s*)?(?:năm\s*)?$/u;
 const TIME = /\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}:\d{2}:\d{2}|\d{1,2}h\d{0,2}'?/u;
 
 /**
@@ -87,8 +99,17 @@ export function resolveArticleDates(s: ScanText, metaPublished: string | null | 
  */
 function periodYear(lower: string): number | null {
   let year: number | null = null;
+  let partOfYear: boolean | undefined;
   for (const m of lower.matchAll(YEAR)) {
-    if (PERIOD_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) year = Math.max(year ?? 0, Number(m[0]));
+    const y = Number(m[0]);
+    const before = lower.slice(Math.max(0, m.index - 32), m.index);
+    const period = (before.includes('tháng') || before.includes('quý') || before.includes('đầu năm')) && PERIOD_BEFORE.test(before);
+    if (period || lower.startsWith(NTH_YEAR_AFTER, m.index + 4) || (before.includes('tuần') && WEEK_BEFORE.test(before))) year = Math.max(year ?? 0, y);
+    else if (before.includes('cùng kỳ') && SAME_PERIOD_BEFORE.test(before) && (partOfYear ??= PART_OF_YEAR.test(lower))) year = Math.max(year ?? 0, y + 1);
+    else if (lower[m.index + 4] === ')' || lower[m.index + 5] === ')') {
+      const span = DAY_SPAN_BEFORE.exec(before);
+      if (span && span[1] === span[4] && span[3] === span[5]) year = Math.max(year ?? 0, y);
+    }
   }
   for (const m of lower.includes('kỷ niệm') ? lower.matchAll(ANNIVERSARY) : []) if (Number(m[3]) - Number(m[2]) === Number(m[1])) year = Math.max(year ?? 0, Number(m[3]));
   return year;

@@ -35,11 +35,14 @@ export function termYearDate(after: string, dates: ReadonlyArray<{ day: number; 
   return t && d ? isoDate(Number(t[1]), d.month, d.day) : null;
 }
 
-/** A date that opens or closes a span in brackets ("(14/6/1957 - 14/6/2017)"): an anniversary's, not an event's day. */
+/**
+ * A date that opens or closes a span in brackets ("(14/6/1957 - 14/6/2017)", "(21-6-1925/21-6-2017)"): an
+ * anniversary's, not an event's day.
+ */
 export function inSpan(text: string, d: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 3), d.start);
   const after = text.slice(d.end, d.end + 3);
-  return (/\(\s*$/u.test(before) && /^\s*[-–]/u.test(after)) || (/[-–]\s*$/u.test(before) && /^\s*\)/u.test(after));
+  return (/\(\s*$/u.test(before) && /^\s*[-–/]/u.test(after)) || (/[-–/]\s*$/u.test(before) && /^\s*\)/u.test(after));
 }
 
 // an event the sentence looks ahead to or speaks about: "tiếp xúc cử tri trước kỳ họp thứ 3", "chuẩn bị cho Đại hội",

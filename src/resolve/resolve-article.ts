@@ -18,7 +18,7 @@ import { firstWordAt, isUpper, isUpperCode, isWordChar, isWordCode, scanText, ty
 import { normalizeKey, toRawSpan, type NormalizedText } from '../normalize/index.js';
 import { resolveArticleDates, type ArticleDates } from './article-dates.js';
 import { aheadOf, inSpan, leadDate, termYearDate } from './event-dates.js';
-import { announcedInspection, visitAt } from './secondary-events.js';
+import { announcedInspection, findVisits } from './secondary-events.js';
 import { unifyCodes } from './document-codes.js';
 import type { DatelineTag, PlaceScanHit, Resources } from './resources.js';
 import { parseTitleChain, type TitleChain } from './title-chains.js';
@@ -108,6 +108,10 @@ const APPOSITION_BREAK = /[;!?:]|\.(?!\p{Lu})|(?<![\p{L}])(?:cho biết|nói|cho
 // words that report an event taking place (not named in passing)
 // a sentence reporting a meeting held: "Hội nghị … đã họp", "khai mạc"
 const MET = /(?<![\p{L}])(khai mạc|bế mạc|diễn ra|tiến hành|đã họp|họp|long trọng tổ chức|đã tổ chức)(?![\p{L}])/u;
+// what stands before a date that leads its sentence: "Sáng 8/2, …", "* Ngày 20-6, …", "Chiều nay (25/11), …"
+const LEADING_DATE = /^[\s*•+-]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)(?: nay| qua)?\s*(?:ngày\s*)?\(?\s*)?$/u;
+// an event named by its number: "kỳ họp thứ 4", "Hội nghị lần thứ 10 Ban Chấp hành …"
+const ORDINAL_NAMED = /^(?:lần )?thứ\s+\S/u;
 // the lead: the title and the first sentences, where an article reports its event
 const LEAD_SENTENCES = 3;
 // a body meeting: "Đảng ủy xã X họp, thống nhất …", "Ban Thường vụ Tỉnh ủy đã họp"
@@ -1327,13 +1331,31 @@ class ArticleResolver {
     }
     // the sentence's first date is the event's; a year-less one stays unknown rather than take a cited paper's date;
     // the span an anniversary counts ("Lễ kỷ niệm 60 năm … (14/6/1957 - 14/6/2017)") is not the day it is held
-    return inSentence.find((d) => d.day > 0 && !inSpan(this.text, d))?.iso ?? null;
+    const own = inSentence.find((d) => d.day > 0 && !inSpan(this.text, d));
+    if (own) return own.iso;
+    // "Chiều cùng ngày, …": the day of the last sentence before it led by a date ("Sáng 8/2, …"), not a date read
+    // inside one (a birthday, a paper's)
+    return inSentence.length === 0 && this.s.lower.slice(sent.start, sent.end).includes('cùng ngày') ? this.lastLeadingDate(this.sentenceOf(pos)) : null;
+  }
+
+  /** The date that leads the nearest of the few sentences before sentence `si` led by one, or null. */
+  private lastLeadingDate(si: number): string | null {
+    const { dates } = this.dates;
+    let j = dates.length - 1;
+    for (let k = si - 1; k >= Math.max(0, si - 12); k--) {
+      const sp = this.sentences[k]!;
+      while (j >= 0 && dates[j]!.start >= sp.end) j--;
+      let lead: (typeof dates)[number] | null = null;
+      for (let i = j; i >= 0 && dates[i]!.start >= sp.start; i--) lead = dates[i]!;
+      if (lead && lead.day > 0 && LEADING_DATE.test(this.text.slice(sp.start, lead.start)) && !inSpan(this.text, lead)) return lead.iso;
+    }
+    return null;
   }
 
   /** A central plenum ("Hội nghị Trung ương 4") is referenced as its resolution, unless a dated sentence reports it meeting. */
   private passingPlenum(e: EventMention): boolean {
     // the central committee of the Party, not that of the Youth Union or of an association ("… Trung ương Đoàn")
-    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban Chấp hành) Trung ương)(?! (?:Đoàn|Hội|Mặt trận|Công đoàn))/u.test(e.name)) return false;
+    if (!/^Hội nghị (?:lần thứ \S+ )?(?:Trung ương|(?:BCH|Ban [Cc]hấp hành) Trung ương)(?! (?:Đoàn|Hội|Mặt trận|Công đoàn))/u.test(e.name)) return false;
     const sent = this.sentenceSpan(e.start);
     return !(MET.test(this.text.slice(sent.start, sent.end)) && this.eventDate(e.start) !== null);
   }
@@ -1346,7 +1368,8 @@ class ArticleResolver {
     const verbs = this.eventVerbs();
     const v = this.leadVerb(verbs);
     if (v) return v;
-    const bare = mentions.find((e) => /(?<![\p{L}])tại\s+$/iu.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
+    // "Phát biểu tại hội nghị", "… đã tổ chức cuộc họp và đồng ý …"
+    const bare = mentions.find((e) => /(?<![\p{L}])(?:tại|tổ chức)\s+$/iu.test(this.text.slice(Math.max(0, e.start - 10), e.start)));
     if (!bare) return this.bodyMeeting();
     const decision = bare.kind === 'lễ' ? verbs.find((x) => x.kind.startsWith('lễ ')) : undefined;
     return decision ? { ...bare, kind: decision.kind } : bare;
@@ -1400,12 +1423,46 @@ class ArticleResolver {
    * A visit the article reports beside the main event ("thăm và làm việc tại …"): dated by the sentence of its first
    * dated mention, else with the main event's date when the two are reported together ("đến thăm, làm việc với").
    */
-  private visitEvent(main: EventMention, mainDate: string | null): void {
-    const at = visitAt(this.s.lower);
-    if (at < 0 || main.kind === 'chuyến thăm') return;
-    const withWork = main.kind === 'buổi làm việc' && /^thăm\s*(?:,|và)\s*làm việc/u.test(this.s.lower.slice(at, at + 24));
-    const date = this.eventDate(at) ?? (withWork ? mainDate : null);
-    this.addDraft(`Event:chuyến thăm|${date ?? ''}|@${this.aid}`, 'Event', 'Chuyến thăm', { kind: 'chuyến thăm', date, province: this.articleProvince }, { start: at, end: at + 4 });
+  private visitEvent(main: EventMention | null, mainDate: string | null): void {
+    // without a main event only a dated visit is reported: none where no date is known
+    if (!main && !this.dates.dates.some((d) => d.iso !== null)) return;
+    const visits = main?.kind === 'chuyến thăm' ? [] : findVisits(this.s.lower);
+    if (visits.length === 0) return;
+    // the first visit reported in a dated sentence, else the first named (only beside a main event)
+    const dated = visits.find((v) => this.eventDate(v.start) !== null);
+    if (!main && !dated) return;
+    const { start, end } = dated ?? visits[0]!;
+    const withWork = main?.kind === 'buổi làm việc' && /thăm\s*(?:,|và)\s*làm việc/u.test(this.s.lower.slice(start, start + 28));
+    const date = (dated ? this.eventDate(start) : null) ?? (withWork ? mainDate : null);
+    this.addDraft(`Event:chuyến thăm|${date ?? ''}|@${this.aid}`, 'Event', 'Chuyến thăm', { kind: 'chuyến thăm', date, province: this.articleProvince }, { start, end });
+  }
+
+  /**
+   * The other events the article names beside its main one ("Tại Hội nghị lần thứ 10 …", "tổ chức Hội thảo về …"), each
+   * dated by its sentence: not one of the main event's kind undated or of its day (the main event named again), nor
+   * one named in the main event's sentence ("Buổi lễ trao quyết định diễn ra tại Hội nghị …": the same sitting), nor
+   * one looked ahead to.
+   */
+  private otherNamedEvents(named: readonly EventMention[], main: EventMention, mainDate: string | null): void {
+    const mainSentence = this.sentenceOf(main.start);
+    for (const e of named) {
+      if (e === main || this.sentenceOf(e.start) === mainSentence || aheadOf(this.text, e.start)) continue;
+      if (!this.namedAsTitle(e)) continue;
+      const date = this.eventDate(e.start);
+      if (e.kind === main.kind && (date === null || date === mainDate)) continue;
+      this.addDraft(`Event:${normalizeKey(e.kind)}|${date ?? ''}|@${this.aid}`, 'Event', e.name, { kind: e.kind, date, province: this.articleProvince }, { start: e.start, end: e.end });
+    }
+  }
+
+  /**
+   * Whether an event's words read as its name: capitalized inside a sentence ("tổ chức Hội thảo về …"), or numbered
+   * ("kỳ họp thứ 4", "Hội nghị lần thứ 10 …"); not a kind word that only opens a sentence ("Cuộc họp hoặc làm việc …").
+   */
+  private namedAsTitle(e: EventMention): boolean {
+    if (ORDINAL_NAMED.test(e.descriptor)) return true;
+    if (!isUpper(this.text[e.start])) return false;
+    const sp = this.sentenceSpan(e.start);
+    return /[\p{L}\p{N},]/u.test(this.text.slice(sp.start, e.start));
   }
 
   /** A body the article reports meeting ("Đảng ủy xã X họp, thống nhất đề nghị …"): a meeting, dated by its sentence. */
@@ -1482,9 +1539,10 @@ class ArticleResolver {
         if (ev.length > 0) this.relate('ATTENDED', id, mainId, {}, ev);
       }
       for (const d of this.docIds) if (this.sentenceOf(d.span.start) >= 0) this.relate('REFERENCES', mainId, d.id, {}, [this.sentenceSpan(d.span.start)]);
+      this.otherNamedEvents(named, main, date);
       this.inspectionEvent(main.kind);
       this.visitEvent(main, date);
-    }
+    } else this.visitEvent(null, null);
     for (const c of this.congresses) {
       // a congress the article reports taking place gets the date of that sentence; a congress named in passing has none
       const sent = this.sentenceSpan(c.start);

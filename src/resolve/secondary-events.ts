@@ -15,11 +15,21 @@ export function announcedInspection(lower: string, mainKind: string): { start: n
   return { start: at, end: at + m[1]!.length, kind: m[1]!, name: m[1] === 'kiểm tra' ? 'Kiểm tra' : 'Giám sát' };
 }
 
-// a visit beside the work it comes with: "thăm và làm việc tại …", "đến thăm, làm việc với …", "thăm hỏi, tặng quà"
-const VISIT = /thăm(?: hỏi)?\s*(?:,|và)\s*(?:làm việc|tặng quà)/u;
+// a visit beside the work it comes with: "thăm và làm việc tại …", "đến thăm, làm việc với …", "thăm hỏi, tặng quà",
+// "thăm và chúc mừng …", "tới thăm và nói chuyện với …" (not "đến thăm" alone: guests, tourists, relatives)
+// (tried where "thăm" is, sticky)
+const VISIT = /thăm(?: hỏi)?\s*(?:,|và)\s*(?:làm việc|tặng quà|chúc mừng|động viên|nói chuyện)/uy;
 
-/** Where the text reports a visit ("đến thăm, làm việc với …", "thăm hỏi, tặng quà"), or -1. `lower` is lower-cased. */
-export function visitAt(lower: string): number {
-  if (!lower.includes('thăm')) return -1;
-  return VISIT.exec(lower)?.index ?? -1;
+/**
+ * Where the text reports a visit ("đến thăm, làm việc với …", "thăm hỏi, tặng quà"), in text order (a title and its
+ * dated lead may both report it). `lower` is lower-cased.
+ */
+export function findVisits(lower: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = lower.indexOf('thăm'); i >= 0; i = lower.indexOf('thăm', i + 4)) {
+    VISIT.lastIndex = i;
+    const m = VISIT.exec(lower);
+    if (m) out.push({ start: i, end: i + m[0].length });
+  }
+  return out;
 }

@@ -19,6 +19,9 @@ describe('findDates', () => {
     // a span of days in one month is dated by its first day
     ['Từ ngày 27 - 30/6, tại Hà Nội, Ủy ban đã họp.', [[27, 6, null]]],
     ['Từ ngày 27 - 30/6/2017, Ủy ban đã họp.', [[27, 6, 2017], [30, 6, 2017]]],
+    // and days listed
+    ['Đại hội diễn ra trong các ngày 25, 26 và 27/9/2019 tại Hà Nội.', [[25, 9, 2019], [27, 9, 2019]]],
+    ['Hội nghị họp ngày 5 và 6/7.', [[5, 7, null]]],
     // a span across months is dated by its first day
     ['Đoàn sẽ làm việc với Ban cán sự từ ngày 30/5-7/6. Sau đó, đoàn báo cáo.', [[30, 5, null]]],
     // a day and month then a dash and no date: not a date

@@ -55,6 +55,9 @@ describe('findDocuments: documents named without a number', () => {
     // a national congress's resolution under its formal title; the loose short form is none
     ['Góp phần thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XI của Đảng. Hội nghị kết thúc.', ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XI của Đảng']],
     ['Quán triệt Nghị quyết Đại hội XI của Đảng, toàn quân đã thi đua.', []],
+    // the ordinal's words with the Party named after them are the formal title too; a Party organization's is not
+    ['Năm 2019 là năm thứ ba thực hiện Nghị quyết Đại hội lần thứ XII của Đảng và nghị quyết đại hội các cấp.', ['Nghị quyết Đại hội lần thứ XII của Đảng']],
+    ['Thực hiện Nghị quyết Đại hội lần thứ XII của Đảng bộ tỉnh, huyện đã đạt kết quả.', []],
     // a paper named by its issuer and subject: the issuer is read from "của …" (by the resolver)
     ['Ông A vi phạm Quy định của Ban Thường vụ Tỉnh ủy về trách nhiệm người đứng đầu; các cá nhân đã kiểm điểm.', ['Quy định về trách nhiệm người đứng đầu']],
   ])('names the document in %s', (text, expected) => {

@@ -21,6 +21,13 @@ describe('findEvents', () => {
     ['Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa xuân.', 'lễ'],
     ['Sáng 5/9, trường tổ chức lễ khai giảng năm học mới.', 'lễ'],
     ['Chiều 2/3, hai bên tổ chức lễ ký thỏa thuận hợp tác.', 'lễ'],
+    // a handing over named by its sitting, a briefing
+    ['Thông tin được công bố tại buổi trao quyết định điều động nhân sự ngày 10/5.', 'lễ trao quyết định'],
+    ['Ngày 20-6, Ban Tuyên giáo tổ chức Giao ban báo chí tuần 4.', 'buổi giao ban'],
+    ['Phát biểu tại buổi giao ban, đồng chí Trưởng ban nhấn mạnh.', 'buổi giao ban'],
+    // a reception
+    ['Bí thư Thành ủy đã có buổi tiếp Chủ tịch Quốc hội nước bạn.', 'buổi tiếp'],
+    ['Tại buổi đón tiếp thân mật, Bí thư Tỉnh ủy chúc mừng.', 'buổi tiếp'],
   ])('reads the kind of %s', (text, kind) => {
     expect(findEvents(scanText(text)).map((e) => e.kind)).toEqual([kind]);
   });
@@ -65,6 +72,13 @@ describe('findEventVerbs', () => {
     ['Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ của tỉnh.', ['kiểm tra']],
     ['Đoàn giám sát của Tỉnh ủy đã giám sát việc thực hiện quy chế dân chủ.', ['giám sát']],
     ['Cơ quan chức năng sẽ kiểm tra lại hồ sơ.', []],
+    // someone come to supervise or inspect
+    ['Ngày 12/5, ông Lê Văn Tâm đã đến giám sát tình hình bảo vệ môi trường tại nhà máy.', ['giám sát']],
+    ['Ngày 12/5, Phó Chủ tịch tỉnh đã tới kiểm tra tình hình khắc phục hậu quả lũ.', ['kiểm tra']],
+    ['Ông đã đến thăm nhà máy.', []],
+    ['Ngày 29/5, Thủ tướng đã tiếp một số doanh nhân, trí thức tại New York.', ['buổi tiếp']],
+    ['Chiều 12/5, Chủ tịch nước đã tiếp đồng chí Lê Văn Tâm.', ['buổi tiếp']],
+    ['Hai bên đã tiếp tục hợp tác; tỉnh đã tiếp nhận hồ sơ.', []],
     ['Chiều 15-6, Tạp chí tổ chức gặp mặt báo chí nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam.', ['buổi gặp mặt']],
     // two people meeting in person is no event of a body
     ['Hai người đã gặp mặt nhau sau 20 năm.', []],
@@ -78,10 +92,17 @@ describe('findEventVerbs', () => {
 describe('findCongresses', () => {
   it.each([
     ['Sáng 7/7, Ban Chấp hành Tỉnh ủy khai mạc Đại hội Đảng bộ tỉnh Bình Phước lần thứ XI.', 'province', null],
-    ['Nghị quyết Đại hội XIII của Đảng đã xác định mục tiêu.', 'national', null],
+    ['Tại Đại hội XIII của Đảng, ông được bầu vào Ban Chấp hành.', 'national', null],
+    // the short name of a congress's resolution is no congress; one with "lần thứ" still names it
+    ['Nghị quyết Đại hội XIII của Đảng đã xác định mục tiêu.', undefined, null],
+    ['Thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng, tỉnh đã đạt nhiều kết quả.', 'national', null],
     ['Ngày 7/7, Công đoàn cơ quan đã tổ chức thành công Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017-2022.', 'body', 'Công đoàn'],
     ['Hội nghị cho ý kiến về dự thảo báo cáo tại Đại hội Đoàn toàn quốc lần thứ XI.', 'body', 'Đoàn toàn quốc'],
     ['Đại hội Hội Nông dân tỉnh Hòa Bình lần thứ IX đã bầu Ban Chấp hành mới.', 'body', 'Hội Nông dân tỉnh Hòa Bình'],
+    // a congress of delegates of a body other than the Party
+    ['Tại Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX, ông được cử làm Chủ tịch.', 'body', 'đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam'],
+    ['Tại Đại hội đại biểu toàn quốc lần thứ XI của Đảng, ông được bầu vào Ban Chấp hành.', 'national', null],
+    ['Tại Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, ông được cử làm Chủ tịch.', 'body', 'đại biểu toàn quốc MTTQ Việt Nam'],
   ])('reads the congress of %s', (text, scope, body) => {
     const [c] = findCongresses(scanText(text));
     expect(c?.scope).toBe(scope);

@@ -17,6 +17,8 @@ describe('anchoredYear', () => {
     ['Sáng 8/2, Tỉnh ủy tổ chức hội nghị công bố Quyết định số 12-QĐ/TW ngày 6/2/2019 của Ban Bí thư.', 2019],
     // a paper dated across the new year
     ['Sáng 5/1, Huyện ủy tổ chức hội nghị triển khai Kế hoạch số 7 ngày 28/12/2020.', 2021],
+    // a paper a month before (an event carries out a paper within weeks)
+    ['Chiều 21/6, Ban Tổ chức tổ chức hội thảo về thực hiện Nghị quyết số 11-NQ/TW ngày 20/5/2015 của Bộ Chính trị.', 2015],
     // a deadline a few weeks after
     ['Chiều nay 25-5, Ban Bí thư họp. Đoàn kiểm tra báo cáo trước ngày 15-7-2022.', 2022],
     // the end of a period just before
@@ -25,6 +27,8 @@ describe('anchoredYear', () => {
     ['Sáng 22.6, Ủy ban tổ chức hội nghị hiệp thương. Tháng 7.1999 – 6.2004: Phó Chủ tịch. Tháng 6.2023: Chủ tịch.', 2023],
     // a period that ends in a month near the event
     ['Ngày 15/5, Đoàn kiểm tra làm việc; mốc thời gian dài (từ tháng 6/2010 – 3/2019).', 2019],
+    // not a paper two months before: it may be one of any year
+    ['Chiều 21/6, Ban Tổ chức tổ chức hội thảo về thực hiện Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị.', null],
   ])('reads the year of %s', (text, year) => {
     expect(yearOf(text)).toBe(year);
   });

@@ -12,6 +12,8 @@ describe('extractArticle: events reported by their verb', () => {
     // a blank line between the title and the lead and a photo caption do not push the lead's verb out of it
     ['Cảnh cáo nguyên Bí thư\nBan Bí thư đã quyết định kỷ luật ông Lê Văn Tâm.\n\nÔng Lê Văn Tâm, nguyên Bí thư Tỉnh ủy. Ảnh: Internet Ngày 25/5/2019, tại Trụ sở Trung ương Đảng, Ban Bí thư đã họp xem xét kỷ luật.', ['2019-05-25|cuộc họp']],
     ['Chủ tịch xã bị cách chức\nÔng Lê Văn Tâm dùng bằng không hợp lệ. Trước đó, Đảng ủy xã Tân Phú họp, thống nhất đề nghị cách chức ông Tâm.', ['|cuộc họp']],
+    // a meeting the article says was held, named by its kind alone
+    ['Chủ tịch xã xin nghỉ việc\nÔng Lê Văn Tâm có đơn xin nghỉ việc. Hiện nay, Ban Thường vụ Huyện ủy đã tổ chức cuộc họp và đồng ý cho ông Tâm nghỉ việc.', ['|cuộc họp']],
     // an inspection announced by its decision is an event of its own, over a period (no date)
     ['Công bố quyết định giám sát\nNgày 20/6/2019, tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố Quyết định giám sát Ban cán sự đảng Bộ Công Thương.', ['2019-06-20|lễ công bố quyết định', '|giám sát']],
     // the span an anniversary counts is not the day of its ceremony
@@ -19,13 +21,17 @@ describe('extractArticle: events reported by their verb', () => {
     ['Lễ kỷ niệm\nSáng 1/7, tỉnh long trọng tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/7/1959 - 1/7/2019) tại quảng trường.', ['2019-07-01|lễ']],
     // a visit reported with the work it comes with, on the same day
     ['Thăm và làm việc tại tỉnh\nNgày 8/2/2019, Phó Thủ tướng đã đến thăm, làm việc với Ban Thường vụ Tỉnh ủy Bình Phước về phát triển kinh tế.', ['2019-02-08|buổi làm việc', '2019-02-08|chuyến thăm']],
+    // "chiều cùng ngày": the day of the date written before
+    ['Thăm tỉnh\nSáng 8/2/2019, Ban Thường vụ Tỉnh ủy Nam Định tổ chức Hội nghị triển khai nhiệm vụ năm 2019. Chiều cùng ngày, Tổng Bí thư đã đến thăm, làm việc với Trường Chính trị tỉnh.', ['2019-02-08|chuyến thăm', '2019-02-08|hội nghị']],
+    // not the date read inside an earlier sentence (a birthday, a paper's)
+    ['Hội nghị Ủy ban\nÔng Lê Văn Tâm sinh năm 1962. Ngày vào Đảng: 25-8-1982. Chiều cùng ngày, Ủy ban tổ chức Hội nghị sơ kết công tác Mặt trận.', ['|hội nghị']],
     ['Bổ nhiệm cán bộ\nTại cuộc họp công bố quyết định, ông Lê Văn Tâm phát biểu. Hiện Đoàn kiểm tra của Bộ Chính trị đang tiến hành kiểm tra công tác cán bộ tại tỉnh.', ['|cuộc họp', '|kiểm tra']],
   ])('reads the event of %#', (raw, expected) => {
     expect(events(raw)).toEqual(expected);
   });
 
   it('prefers the event the lead reports today by its verb to one named undated further on', () => {
-    expect(events('Nhân sự mới\nHôm nay, Phó Bí thư Tỉnh ủy đã trao quyết định điều động ông Lê Văn Tâm. Ông Tâm có nhiều kinh nghiệm. Ông từng công tác tại huyện. Ông được tín nhiệm. Năm trước, ông dự Hội nghị lần thứ 10 Ban Chấp hành Liên minh hợp tác xã tỉnh.')).toEqual(['|lễ trao quyết định']);
+    expect(events('Nhân sự mới\nHôm nay, Phó Bí thư Tỉnh ủy đã trao quyết định điều động ông Lê Văn Tâm. Ông Tâm có nhiều kinh nghiệm. Ông từng công tác tại huyện. Ông được tín nhiệm. Năm trước, ông dự Hội nghị lần thứ 10 Ban Chấp hành Liên minh hợp tác xã tỉnh.')).toEqual(['|hội nghị', '|lễ trao quyết định']);
   });
 
   it('names no event when the lead reports none', () => {
@@ -59,5 +65,20 @@ describe('extractArticle: the date of the main event', () => {
 describe('extractArticle: an event held today', () => {
   it('keeps the unknown date of an event held "sáng nay" rather than take that of an earlier one', () => {
     expect(events('Hội nghị Thủ tướng với doanh nghiệp\nKhoảng 2.000 đại biểu dự Hội nghị Thủ tướng với doanh nghiệp diễn ra sáng nay ở Hà Nội. Con số này gấp 4 lần hội nghị lần đầu tiên diễn ra vào ngày 29/4/2019.')).toEqual(['|hội nghị']);
+  });
+});
+
+describe('extractArticle: other events named beside the main one', () => {
+  it.each([
+    // an event named by its number elsewhere in the text, dated by its own sentence
+    ['Hội nghị Tỉnh ủy\nNgày 5/7/2019, Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác 6 tháng. Tại Kỳ họp thứ 4 HĐND tỉnh khóa IX, ông Lê Văn Tâm được bầu làm Chủ tịch.', ['2019-07-05|hội nghị', '|kỳ họp']],
+    // one named as a title mid-sentence, with its own date
+    ['Hội nghị Tỉnh ủy\nNgày 5/7/2019, Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác 6 tháng. Ngày 2/7/2019, Sở đã tổ chức Hội thảo về phát triển du lịch bền vững.', ['2019-07-02|hội thảo', '2019-07-05|hội nghị']],
+    // the sitting the main event is held at is the same event
+    ['Trao quyết định\nNgày 10/5/2019, Buổi lễ trao quyết định diễn ra tại Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy.', ['2019-05-10|lễ trao quyết định']],
+    // the main event named again undated, or a kind word that only opens a sentence, is none
+    ['Hội nghị sơ kết công tác Đảng\nNgày 5/7/2019, Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác Đảng. Cuộc họp hoặc làm việc trực tiếp với cơ sở được duy trì.', ['2019-07-05|hội nghị']],
+  ])('reads the events of %#', (raw, expected) => {
+    expect(events(raw)).toEqual(expected);
   });
 });

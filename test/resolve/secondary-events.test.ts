@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcedInspection, visitAt } from '../../src/resolve/secondary-events.js';
+import { announcedInspection, findVisits } from '../../src/resolve/secondary-events.js';
 
 describe('announcedInspection', () => {
   it.each([
@@ -13,13 +13,19 @@ describe('announcedInspection', () => {
   });
 });
 
-describe('visitAt', () => {
+describe('findVisits', () => {
   it.each([
-    ['phó thủ tướng đã đến thăm, làm việc với ban thường vụ tỉnh ủy.', true],
-    ['đoàn thăm và làm việc tại tỉnh.', true],
-    ['đoàn đến thăm hỏi , tặng quà gia đình chính sách.', true],
-    ['ông đi thăm người thân.', false],
-  ])('finds a visit in %s', (lower, found) => {
-    expect(visitAt(lower) >= 0).toBe(found);
+    ['phó thủ tướng đã đến thăm, làm việc với ban thường vụ tỉnh ủy.', ['thăm, làm việc']],
+    ['đoàn thăm và làm việc tại tỉnh.', ['thăm và làm việc']],
+    ['đoàn đến thăm hỏi , tặng quà gia đình chính sách.', ['thăm hỏi , tặng quà']],
+    // congratulations on a visit, a talk
+    ['bí thư thành ủy thăm, chúc mừng báo an phú. chiều 15/6, bí thư đã đến thăm và chúc mừng báo.', ['thăm, chúc mừng', 'thăm và chúc mừng']],
+    ['chiều cùng ngày, tổng bí thư đã tới thăm và nói chuyện với học viên.', ['thăm và nói chuyện']],
+    // someone going to see a place or a relative
+    ['du khách có thể tới thăm khu chuồng chim.', []],
+    ['ông đi thăm người thân.', []],
+    ['chuyến thăm chính thức của tổng thống.', []],
+  ])('finds the visits in %s', (lower, found) => {
+    expect(findVisits(lower).map((v) => lower.slice(v.start, v.end))).toEqual(found);
   });
 });
