@@ -80,6 +80,8 @@ export function findByline(text: string): Byline | null {
 // the outlet after a slash may run to a few words ("Minh Châu/VOV miền Trung", "Minh Thà/KD&PL"); a dash may trail
 const TAIL = /[.!?…"”)](?:\s*\.\/\.)?\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s*[-–,.]?\s*\p{Lu}[\p{L}\p{M}]*){1,7}\.?)(\s*(?:\/\s*[\p{Lu}][\p{L}\p{M}\p{N}.&\-]*(?: [\p{L}\p{M}\p{N}.&\-]+){0,3}|\([^)]{1,30}\)))?(?:\s+[-–])?\s*$/u;
 
+const SPACE = /\s/u;
+
 const INITIALED = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?)$/u;
 
 function tailByline(fullLine: string, fullStart: number): Byline | null {
@@ -89,7 +91,9 @@ function tailByline(fullLine: string, fullStart: number): Byline | null {
   // a byline printed twice ("… sâu sắc./. Minh Châu/VOV.VN Minh Châu/VOV.VN"): the first copy
   // (only when the line's last word is also written before it: the pattern's back-reference is slow)
   const body = line.trimEnd();
-  const lastWord = body.slice(body.search(/\S*$/u));
+  let wordStart = body.length;
+  while (wordStart > 0 && !SPACE.test(body[wordStart - 1]!)) wordStart--;
+  const lastWord = body.slice(wordStart);
   const twice = lastWord && line.indexOf(lastWord) < body.length - lastWord.length ? /\s(\p{Lu}[^\s.!?]*(?:\s[^\s]+){0,5}?)\s+\1\s*$/u.exec(line) : null;
   if (twice) line = line.slice(0, twice.index + 1 + twice[1]!.length);
   const lineStart = fullStart + cut;
