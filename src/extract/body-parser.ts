@@ -416,6 +416,13 @@ export const BODY_FIRST_WORDS: ReadonlySet<string> = new Set(
   ].map((p) => p.split(/[ .]/u)[0]!),
 );
 
+/** An all-capitals tag glued to a slash or inside parentheses: a credit line, not a mention. */
+function isCreditTag(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before === '/' || before === '(' || after === '/' || after === ')';
+}
+
 export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCase = false): ParsedBody | null {
   if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
   if (!BODY_FIRST_WORDS.has(firstWordAt(s, pos))) return null;
@@ -490,6 +497,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     const union = /^(?: (?:Trung ương|TW|TƯ|T\.Ư))? Đoàn(?: (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh)?(?![\p{L}\p{N}])/u.exec(s.text.slice(pos + nat.length, pos + nat.length + 40));
     if (union) return { start: pos, end: pos + nat.length + union[0].length, kind: OrgKind.National, base: 'Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
   }
+  // an agency's tag crediting a photo or a story ("Ảnh: X/TTXVN", "(TTXVN)", "TTXVN/Hà Nội") names no body of the story
+  if (nat && /^[a-z]+$/u.test(nat) && isCreditTag(s.text, pos, pos + nat.length)) return null;
   if (nat) return { start: pos, end: pos + nat.length, kind: OrgKind.National, base: NATIONAL_BODIES[nat]!, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
   // Party boards: Ban Tổ chức Tỉnh ủy X, Ban Tuyên giáo Trung ương
   if (s.lower.startsWith('ban ', pos)) {
