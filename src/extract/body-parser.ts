@@ -438,7 +438,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   const st = longestPhraseAt(s, pos, STANDING);
   if (st) {
     const q = skipSpaces(s.text, pos + st.length);
-    const inner = parseCommittee(s, q, places);
+    // the committee may be written in lower case: "Ban Thường vụ huyện ủy X"
+    const inner = parseCommittee(s, q, places, true);
     const prefix = st === 'thường trực' || st === 'ban thường trực' ? 'Thường trực' : 'Ban Thường vụ';
     if (inner) {
       const ib = inner.base === 'Trung ương' ? 'Trung ương Đảng' : inner.base;
