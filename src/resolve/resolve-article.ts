@@ -1,3 +1,4 @@
+import { parseAssemblyBody } from '../extract/assembly-bodies.js';
 import { copyBody, copyPlace } from '../extract/body-copy.js';
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
@@ -267,7 +268,7 @@ class ArticleResolver {
 
   // after a title, a named organization may be written in lower case ("Giám đốc bệnh viện Đa khoa huyện X")
   private bodyAt(p: number, relax = false, afterTitle = false): ParsedBody | null {
-    return this.lexiconBody(p, relax || afterTitle) ?? parseGenericBody(this.s, p, this.res.places, this.res.names, this.lexiconBodyAt, relax || afterTitle);
+    return parseAssemblyBody(this.s, p) ?? this.lexiconBody(p, relax || afterTitle) ?? parseGenericBody(this.s, p, this.res.places, this.res.names, this.lexiconBodyAt, relax || afterTitle);
   }
 
   private readonly lexiconBodyAt = (q: number): ParsedBody | null => this.lexiconBody(q);
