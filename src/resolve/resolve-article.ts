@@ -1,4 +1,5 @@
 import { parseAssemblyBody } from '../extract/assembly-bodies.js';
+import { nationalMassOrganization } from '../extract/national-mass-organizations.js';
 import { copyBody, copyPlace } from '../extract/body-copy.js';
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
@@ -944,7 +945,10 @@ class ArticleResolver {
         province = scope;
       }
     }
-    const central = b.level === 'central';
+    // a mass organization named bare in an article about no province is the national one ("Hội Liên hiệp Phụ nữ")
+    const national = !b.place && province === null && district === null && articleProvince === null && b.needsScope ? nationalMassOrganization(b.base) : undefined;
+    if (national) name = national;
+    const central = b.level === 'central' || national !== undefined;
     const scoped = central || province !== null || (b.place !== null && b.place.level === 'province');
     // a province whose bare name is ambiguous is written with its type word: "Thành ủy Thành phố Hồ Chí Minh"
     const formal = province ? res.places.province(province, true)?.formalName : undefined;
