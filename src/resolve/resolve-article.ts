@@ -1,5 +1,6 @@
 import { parseAssemblyBody } from '../extract/assembly-bodies.js';
 import { nationalMassOrganization } from '../extract/national-mass-organizations.js';
+import { findOnlineOutlets } from '../extract/online-outlets.js';
 import { copyBody, copyPlace } from '../extract/body-copy.js';
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
@@ -1051,6 +1052,11 @@ class ArticleResolver {
       const i = this.bodies.findIndex((b) => b.start === paper.start + 4);
       if (i >= 0) this.bodies.splice(i, 1);
       this.bodies.push(paper);
+    }
+    // "Trao đổi với VietNamNet": an online outlet cited by its brand (it replaces a paper read as "Báo X")
+    for (const outlet of findOnlineOutlets(this.s)) {
+      for (let k = this.bodies.length - 1; k >= 0; k--) if (this.bodies[k]!.start >= outlet.start && this.bodies[k]!.start < outlet.end) this.bodies.splice(k, 1);
+      this.bodies.push(outlet);
     }
     // "Chi bộ X, thuộc Đảng bộ Y": the body named inside another's name is a mention of its own
     for (const b of this.bodies.slice()) if (b.within && !this.bodies.some((x) => x.start === b.within!.start)) this.bodies.push(b.within);
