@@ -416,11 +416,15 @@ export const BODY_FIRST_WORDS: ReadonlySet<string> = new Set(
   ].map((p) => p.split(/[ .]/u)[0]!),
 );
 
-/** An all-capitals tag glued to a slash or inside parentheses: a credit line, not a mention. */
+/**
+ * An all-capitals tag glued to a slash, inside parentheses, after a dash or in a photo's credit ("Ảnh: Văn Tám - TTXVN",
+ * "Ảnh: TTXVN"): a credit line, not a mention.
+ */
 function isCreditTag(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  return before === '/' || before === '(' || after === '/' || after === ')';
+  if (before === '/' || before === '(' || after === '/' || after === ')') return true;
+  return /[-–/]\s*$|[Ảả]nh(?: minh họa)?\s*:[^.:;!?\n]{0,40}$/u.test(text.slice(Math.max(0, start - 48), start));
 }
 
 export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCase = false): ParsedBody | null {

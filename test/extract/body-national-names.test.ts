@@ -75,6 +75,8 @@ describe('the news agency written "TTXVN"', () => {
     ['Quang cảnh hội nghị. Ảnh: Văn Tám/TTXVN. Hội nghị đã bàn nhiều việc.'],
     ['Hội nghị đã bàn nhiều việc khác. (TTXVN)'],
     ['TTXVN/Hà Nội - Hội nghị đã bàn nhiều việc khác.'],
+    ['Quang cảnh hội nghị. Ảnh: Văn Tám - TTXVN Hội nghị đã bàn nhiều việc.'],
+    ['Quang cảnh hội nghị. Ảnh minh họa: TTXVN Hội nghị đã bàn nhiều việc.'],
   ])('reads no agency in the credit of %s', (text) => {
     expect(bodiesOf(extract(text))).not.toContain('Thông tấn xã Việt Nam');
   });
