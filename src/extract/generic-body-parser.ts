@@ -294,6 +294,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   if (NOT_AFTER_HEAD.has(next)) return null;
   // "phòng, chống tham nhũng" is prevention, not an office
   if (head === 'phòng' && preventionAt(s, afterHead)) return null;
+  // "Trưởng phòng Sở X": "phòng" in lower case is the title's word, the body named is the department after it
+  if (head === 'phòng' && s.text[pos] === 'p' && s.text.startsWith(' Sở ', afterHead)) return parseInner(afterHead + 1);
   // a head word inside a person's name: "Nguyễn Trường Tộ"
   if ((head === 'trường' || head === 'hội') && afterSurname(s, pos, names)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"
