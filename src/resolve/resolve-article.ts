@@ -6,7 +6,7 @@ import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Re
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
 import { findCitedPapers, insideOutletName } from '../extract/outlet-names.js';
-import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, provinceNear, type DistrictScope } from '../extract/body-scope.js';
+import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, provinceNear, sharedListProvince, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
@@ -1096,6 +1096,15 @@ class ArticleResolver {
       }
     }
     this.congresses = findCongresses(this.s);
+    // "Thành ủy, HĐND, UBND TP X": bodies listed before one that names the province are that province's
+    const inOrder = this.bodies.slice().sort((a, b) => a.start - b.start);
+    const listed = new Map<ParsedBody, string>();
+    for (let k = 0; k < inOrder.length; k++) {
+      const b = inOrder[k]!;
+      if (!b.needsScope || b.place) continue;
+      const p = sharedListProvince(this.text, inOrder, k);
+      if (p) listed.set(b, p);
+    }
     for (const b of this.bodies) {
       if (bodyRefs.has(b) || b.needsCommittee) continue;
       // a body inside a congress name is part of the event's name, not a body mention of its own
@@ -1113,7 +1122,7 @@ class ArticleResolver {
       if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.districtNear(b.start)) continue;
       const full = b.level === 'unknown' && !b.place ? fullFormOf(b, this.bodies) ?? b : b;
       const unit = full.kind === 'other' && full.level === 'unknown' && !full.place && !full.needsScope && CENTRAL_UNIT.test(full.base) ? this.unitOfAgency(full) : full;
-      bodyRefs.set(b, this.bodyEntity(unit, { start: b.start, end: b.end }, null));
+      bodyRefs.set(b, this.bodyEntity(unit, { start: b.start, end: b.end }, listed.get(b) ?? null));
     }
   }
 
