@@ -51,6 +51,7 @@ export const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   'tandtc': 'Tòa án nhân dân tối cao',
   'tand tối cao': 'Tòa án nhân dân tối cao',
   'thông tấn xã việt nam': 'Thông tấn xã Việt Nam',
+  'ttxvn': 'Thông tấn xã Việt Nam',
   'đài tiếng nói việt nam': 'Đài Tiếng nói Việt Nam',
   'đài truyền hình việt nam': 'Đài Truyền hình Việt Nam',
   'ubkttw': 'Ủy ban Kiểm tra Trung ương',

@@ -416,6 +416,17 @@ export const BODY_FIRST_WORDS: ReadonlySet<string> = new Set(
   ].map((p) => p.split(/[ .]/u)[0]!),
 );
 
+/**
+ * An all-capitals tag glued to a slash, inside parentheses, after a dash or in a photo's credit ("Ảnh: Văn Tám - TTXVN",
+ * "Ảnh: TTXVN"): a credit line, not a mention.
+ */
+function isCreditTag(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before === '/' || before === '(' || after === '/' || after === ')') return true;
+  return /[-–/]\s*$|[Ảả]nh(?: minh họa)?\s*:[^.:;!?\n]{0,40}$/u.test(text.slice(Math.max(0, start - 48), start));
+}
+
 export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCase = false): ParsedBody | null {
   if ((!relaxCase && !isUpper(s.text[pos])) || isWordChar(s.text[pos - 1])) return null;
   if (!BODY_FIRST_WORDS.has(firstWordAt(s, pos))) return null;
@@ -431,7 +442,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
   const st = longestPhraseAt(s, pos, STANDING);
   if (st) {
     const q = skipSpaces(s.text, pos + st.length);
-    const inner = parseCommittee(s, q, places);
+    // the committee may be written in lower case: "Ban Thường vụ huyện ủy X"
+    const inner = parseCommittee(s, q, places, true);
     const prefix = st === 'thường trực' || st === 'ban thường trực' ? 'Thường trực' : 'Ban Thường vụ';
     if (inner) {
       const ib = inner.base === 'Trung ương' ? 'Trung ương Đảng' : inner.base;
@@ -490,6 +502,8 @@ export function parseBody(s: ScanText, pos: number, places: PlaceLookup, relaxCa
     const union = /^(?: (?:Trung ương|TW|TƯ|T\.Ư))? Đoàn(?: (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh)?(?![\p{L}\p{N}])/u.exec(s.text.slice(pos + nat.length, pos + nat.length + 40));
     if (union) return { start: pos, end: pos + nat.length + union[0].length, kind: OrgKind.National, base: 'Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
   }
+  // an agency's tag crediting a photo or a story ("Ảnh: X/TTXVN", "(TTXVN)", "TTXVN/Hà Nội") names no body of the story
+  if (nat && /^[a-z]+$/u.test(nat) && isCreditTag(s.text, pos, pos + nat.length)) return null;
   if (nat) return { start: pos, end: pos + nat.length, kind: OrgKind.National, base: NATIONAL_BODIES[nat]!, level: 'central', place: null, needsScope: false, needsCommittee: false, parent: null };
   // Party boards: Ban Tổ chức Tỉnh ủy X, Ban Tuyên giáo Trung ương
   if (s.lower.startsWith('ban ', pos)) {

@@ -144,3 +144,19 @@ export function provinceNear(hits: readonly ProvinceHit[], text: string, sentenc
   }
   return inSentence ?? lead;
 }
+
+/**
+ * The province shared by a list of bodies whose last one names it: "Thành ủy, HĐND, UBND, Ủy ban MTTQ TP X" (each is
+ * the city's). `bodies` are in text order; null when the body at `index` is not followed by such a list.
+ */
+export function sharedListProvince(text: string, bodies: readonly ParsedBody[], index: number): string | null {
+  let cur = bodies[index]!;
+  for (let k = index + 1; k < bodies.length && k <= index + 6; k++) {
+    const next = bodies[k]!;
+    if (!/^(?:, ?| và )$/u.test(text.slice(cur.end, next.start))) return null;
+    if (next.place) return next.place.level === 'province' && !next.needsScope ? next.place.name : null;
+    if (!next.needsScope) return null;
+    cur = next;
+  }
+  return null;
+}

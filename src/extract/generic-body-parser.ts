@@ -14,10 +14,10 @@ const HEADS = phraseList([
   'Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện',
   'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh',
   'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy',
-  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra', 'Khoa',
+  'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra', 'Khoa', 'Hợp tác xã', 'HTX',
 ]);
 const HEAD_FORMS = new Map(
-  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra', 'Khoa'].map((h) => [h.toLowerCase(), h]),
+  ['Trung tâm', 'Bệnh viện', 'Trường', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Viện', 'Học viện', 'Báo', 'Đài', 'Tạp chí', 'Ban Quản lý', 'Ban Chỉ đạo', 'Hội đồng', 'Ngân hàng', 'Kho bạc', 'Quân khu', 'Bộ Tư lệnh', 'Hải quan', 'Liên minh', 'Hiệp hội', 'Hội', 'Ủy ban', 'Ban', 'Sở', 'Bộ', 'Đại học', 'Thông tấn xã', 'Ban cán sự đảng', 'Đảng ủy', 'Chi bộ', 'Đảng bộ', 'Công an', 'Bộ Chỉ huy', 'Tòa án', 'Viện Kiểm sát', 'Văn phòng', 'Trạm', 'Ban Tiếp công dân', 'Ban Tôn giáo', 'BV', 'BVĐK', 'TTYT', 'BQL', 'Cơ quan Cảnh sát điều tra', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Cơ quan An ninh điều tra', 'Khoa', 'Hợp tác xã', 'HTX'].map((h) => [h.toLowerCase(), h]),
 );
 /** Missions named by their task: "Đoàn kiểm tra số 1 của Bộ Chính trị". */
 const MISSIONS = phraseList(['Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Tổ công tác', 'Đoàn thanh tra']);
@@ -294,6 +294,8 @@ export function parseGenericBody(s: ScanText, pos: number, places: PlaceLookup, 
   if (NOT_AFTER_HEAD.has(next)) return null;
   // "phòng, chống tham nhũng" is prevention, not an office
   if (head === 'phòng' && preventionAt(s, afterHead)) return null;
+  // "Trưởng phòng Sở X": "phòng" in lower case is the title's word, the body named is the department after it
+  if (head === 'phòng' && s.text[pos] === 'p' && s.text.startsWith(' Sở ', afterHead)) return parseInner(afterHead + 1);
   // a head word inside a person's name: "Nguyễn Trường Tộ"
   if ((head === 'trường' || head === 'hội') && afterSurname(s, pos, names)) return null;
   // a unit and the body it belongs to, joined by a dash: "Văn phòng - Tổng cục Đường bộ Việt Nam"

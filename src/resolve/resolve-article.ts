@@ -1,9 +1,12 @@
+import { parseAssemblyBody } from '../extract/assembly-bodies.js';
+import { nationalMassOrganization } from '../extract/national-mass-organizations.js';
+import { findOnlineOutlets } from '../extract/online-outlets.js';
 import { copyBody, copyPlace } from '../extract/body-copy.js';
 import type { Article, ArticleExtraction, Entity, EntityType, Mention, Props, Relation, RelationType, Span } from '../core/index.js';
 import { BODY_FIRST_WORDS, parseBody, type ParsedBody, type PlaceAfter } from '../extract/body-parser.js';
 import { NAMED_BODY_FIRST_WORDS, parseGenericBody, startsWithBodyHead } from '../extract/generic-body-parser.js';
 import { findCitedPapers, insideOutletName } from '../extract/outlet-names.js';
-import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, provinceNear, type DistrictScope } from '../extract/body-scope.js';
+import { articleDistrict, committeePlace, fullFormOf, isNumberedCommune, listedProvinces, provinceNear, sharedListProvince, type DistrictScope } from '../extract/body-scope.js';
 import { findAbbreviationDefinitions } from '../extract/abbreviation-definitions.js';
 import { findByline } from '../extract/byline-recognizer.js';
 import { furnitureStart } from '../extract/page-furniture.js';
@@ -267,7 +270,7 @@ class ArticleResolver {
 
   // after a title, a named organization may be written in lower case ("Giám đốc bệnh viện Đa khoa huyện X")
   private bodyAt(p: number, relax = false, afterTitle = false): ParsedBody | null {
-    return this.lexiconBody(p, relax || afterTitle) ?? parseGenericBody(this.s, p, this.res.places, this.res.names, this.lexiconBodyAt, relax || afterTitle);
+    return parseAssemblyBody(this.s, p) ?? this.lexiconBody(p, relax || afterTitle) ?? parseGenericBody(this.s, p, this.res.places, this.res.names, this.lexiconBodyAt, relax || afterTitle);
   }
 
   private readonly lexiconBodyAt = (q: number): ParsedBody | null => this.lexiconBody(q);
@@ -943,7 +946,10 @@ class ArticleResolver {
         province = scope;
       }
     }
-    const central = b.level === 'central';
+    // a mass organization named bare in an article about no province is the national one ("Hội Liên hiệp Phụ nữ")
+    const national = !b.place && province === null && district === null && articleProvince === null && b.needsScope ? nationalMassOrganization(b.base) : undefined;
+    if (national) name = national;
+    const central = b.level === 'central' || national !== undefined;
     const scoped = central || province !== null || (b.place !== null && b.place.level === 'province');
     // a province whose bare name is ambiguous is written with its type word: "Thành ủy Thành phố Hồ Chí Minh"
     const formal = province ? res.places.province(province, true)?.formalName : undefined;
@@ -1047,6 +1053,11 @@ class ArticleResolver {
       if (i >= 0) this.bodies.splice(i, 1);
       this.bodies.push(paper);
     }
+    // "Trao đổi với VietNamNet": an online outlet cited by its brand (it replaces a paper read as "Báo X")
+    for (const outlet of findOnlineOutlets(this.s)) {
+      for (let k = this.bodies.length - 1; k >= 0; k--) if (this.bodies[k]!.start >= outlet.start && this.bodies[k]!.start < outlet.end) this.bodies.splice(k, 1);
+      this.bodies.push(outlet);
+    }
     // "Chi bộ X, thuộc Đảng bộ Y": the body named inside another's name is a mention of its own
     for (const b of this.bodies.slice()) if (b.within && !this.bodies.some((x) => x.start === b.within!.start)) this.bodies.push(b.within);
     // "UBND tỉnh A, B": the same body of province B
@@ -1085,6 +1096,15 @@ class ArticleResolver {
       }
     }
     this.congresses = findCongresses(this.s);
+    // "Thành ủy, HĐND, UBND TP X": bodies listed before one that names the province are that province's
+    const inOrder = this.bodies.slice().sort((a, b) => a.start - b.start);
+    const listed = new Map<ParsedBody, string>();
+    for (let k = 0; k < inOrder.length; k++) {
+      const b = inOrder[k]!;
+      if (!b.needsScope || b.place) continue;
+      const p = sharedListProvince(this.text, inOrder, k);
+      if (p) listed.set(b, p);
+    }
     for (const b of this.bodies) {
       if (bodyRefs.has(b) || b.needsCommittee) continue;
       // a body inside a congress name is part of the event's name, not a body mention of its own
@@ -1102,7 +1122,7 @@ class ArticleResolver {
       if (!b.place && (b.level === 'district' || / (huyện|quận|thị xã)$/u.test(b.base)) && !this.districtNear(b.start)) continue;
       const full = b.level === 'unknown' && !b.place ? fullFormOf(b, this.bodies) ?? b : b;
       const unit = full.kind === 'other' && full.level === 'unknown' && !full.place && !full.needsScope && CENTRAL_UNIT.test(full.base) ? this.unitOfAgency(full) : full;
-      bodyRefs.set(b, this.bodyEntity(unit, { start: b.start, end: b.end }, null));
+      bodyRefs.set(b, this.bodyEntity(unit, { start: b.start, end: b.end }, listed.get(b) ?? null));
     }
   }
 

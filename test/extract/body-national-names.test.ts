@@ -65,3 +65,19 @@ describe('the Central Committee named by "Trung ương" and its term', () => {
     expect(bodiesOf(extract(text))).not.toContain('Ban Chấp hành Trung ương Đảng');
   });
 });
+
+// Invented sentences: the national news agency by its abbreviation, but not in a credit line.
+describe('the news agency written "TTXVN"', () => {
+  it('reads the agency named in the story', () => {
+    expect(bodiesOf(extract('Ông Lê Văn Tám đã thăm các phóng viên TTXVN tại Hà Nội.'))).toContain('Thông tấn xã Việt Nam');
+  });
+  it.each([
+    ['Quang cảnh hội nghị. Ảnh: Văn Tám/TTXVN. Hội nghị đã bàn nhiều việc.'],
+    ['Hội nghị đã bàn nhiều việc khác. (TTXVN)'],
+    ['TTXVN/Hà Nội - Hội nghị đã bàn nhiều việc khác.'],
+    ['Quang cảnh hội nghị. Ảnh: Văn Tám - TTXVN Hội nghị đã bàn nhiều việc.'],
+    ['Quang cảnh hội nghị. Ảnh minh họa: TTXVN Hội nghị đã bàn nhiều việc.'],
+  ])('reads no agency in the credit of %s', (text) => {
+    expect(bodiesOf(extract(text))).not.toContain('Thông tấn xã Việt Nam');
+  });
+});

@@ -18,6 +18,9 @@ describe('parseBody', () => {
     ['Ban cán sự đảng Bộ Khoa học- Công nghệ đã họp.', 'Ban cán sự đảng Bộ Khoa học và Công nghệ'],
     ['Sở Tài nguyên - Môi trường tỉnh Phú Yên đã họp.', 'Sở Tài nguyên và Môi trường tỉnh Phú Yên'],
     ['Bộ Lao động-Thương binh và Xã hội công bố.', 'Bộ Lao động - Thương binh và Xã hội'],
+    // a standing committee's Party committee written in lower case
+    ['Quyết định sẽ được Ban Thường vụ huyện ủy Krông Pa công bố.', 'Ban Thường vụ Huyện ủy Krông Pa'],
+    ['Ban Thường vụ tỉnh ủy Phú Yên đã họp.', 'Ban Thường vụ Tỉnh ủy Phú Yên'],
   ])('reads %s', (text, expected) => {
     expect(bodiesOf(extract(text))).toContain(expected);
   });

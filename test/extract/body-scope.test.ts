@@ -9,6 +9,9 @@ describe('body scope from the article', () => {
     // a district body written with its level word only, in an article about one district
     ['Quận ủy Ngũ Hành Sơn công bố quyết định. Ông Lê Văn Tám được chỉ định vào Ban Chấp hành Đảng bộ quận.', 'Ban Chấp hành Đảng bộ quận Ngũ Hành Sơn'],
     ['Huyện ủy Krông Pa họp. Ban Thường vụ Huyện ủy đã thống nhất.', 'Ban Thường vụ Huyện ủy Krông Pa'],
+    // bodies listed before one that names its province are that province's
+    ['Tại Hà Nội, đoàn cán bộ Thành ủy, HĐND, Ủy ban MTTQ TP Hồ Chí Minh đã đến thăm.', 'Thành ủy Thành phố Hồ Chí Minh'],
+    ['Đoàn Hà Nội làm việc với lãnh đạo Tỉnh ủy, UBND Phú Yên về nhà ở.', 'Tỉnh ủy Phú Yên'],
     // "Thành ủy" in the article of a province (not a city) is a provincial city's committee
     ['Lâm Đồng: lãnh đạo TP. Đà Lạt cho biết Ủy ban Kiểm tra Thành ủy sẽ xác minh.', 'Ủy ban Kiểm tra Thành ủy Đà Lạt'],
     // a numbered ward is told apart by its district

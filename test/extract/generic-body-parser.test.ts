@@ -9,6 +9,11 @@ describe('parseGenericBody', () => {
     ['Ông Lê Văn Tám, Giám đốc Trung tâm bồi dưỡng chính trị TP. Tam Kỳ, bị khiển trách.', 'Trung tâm bồi dưỡng chính trị thành phố Tam Kỳ'],
     // a province's newspaper is named by the province alone
     ['Báo Phú Yên đăng bài phát biểu của ông Lê Văn Tám.', 'Báo Phú Yên'],
+    // a cooperative, written in full or abbreviated
+    ['Dự án được giao cho Hợp tác xã Bình Minh, nhưng chưa thông qua.', 'Hợp tác xã Bình Minh'],
+    ['Ông Lê Văn Tám, Giám đốc HTX Bình Minh, cho biết.', 'Hợp tác xã Bình Minh'],
+    // "Trưởng phòng Sở X": the department is the body named
+    ['Ông Lê Văn Tám, nguyên Trưởng phòng Sở Xây dựng Phú Yên, bị kỷ luật.', 'Sở Xây dựng tỉnh Phú Yên'],
     // a sentence opener after a caption is not part of the name
     ['Ảnh: Báo Tin tức Cụ thể, ông Lê Văn Tám đã vi phạm.', 'Báo Tin tức'],
     // abbreviations inside a unit's name
