@@ -18,6 +18,9 @@ describe('extractArticle: persons without a title or cue', () => {
     ['Tiền vệ trẻ của đội bóng phố Núi, Châu Văn Khang bị phạm lỗi.', ['Châu Văn Khang']],
     // a caption that runs into the next sentence's time of day: the time is no part of the name
     ['Nguyên Bí thư Tỉnh ủy Hà Nam Lương Văn Tâm Chiều nay 25-5, Ban Bí thư đã họp.', ['Lương Văn Tâm']],
+    // a caption that runs into the next sentence's opening function word: the word is no part of the name
+    ['Ông Lương Văn Tâm Tại buổi làm việc, đoàn đã nghe báo cáo.', ['Lương Văn Tâm']],
+    ['Bà Trần Thị Ngân Theo kế hoạch, đoàn sẽ đến thăm.', ['Trần Thị Ngân']],
     ['Tin tức\nHội nghị đã yêu cầu ông Đoàn Văn Khải nghiêm túc kiểm điểm, rút kinh nghiệm sâu sắc./. Minh Thư/VOV.VN Minh Thư/VOV.VN\n', ['Minh Thư', 'Đoàn Văn Khải']],
   ])('finds the person in %s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
