@@ -54,7 +54,10 @@ const PLURAL_CUE_BEFORE = /(?:^|[^\p{L}])(?:các|Các|hai|Hai|ba|Ba)\s+(?:ông|b
 const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$/u;
 const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
 // where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
-const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
+// ("Tin, ảnh: Minh Khôi (TTXVN)": an outlet in brackets)
+const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$|\s\((?=\p{Lu}))/u;
+// cues of respect before a pen name that a title follows: "đồng chí Minh Khôi, Ủy viên Trung ương Đảng"
+const RESPECT_CUE = /^(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)$/u;
 // where a name glued to a title ends: a comma, a stop, a bracket, "và"
 const PEN_NAME_END = /^(?:\s*[,.;:)(]|\s+và\s|\s*$)/u;
 // newspapers credited for a photo: "(Ảnh: Thanh Niên)"
@@ -504,6 +507,12 @@ class ArticleResolver {
     if (!n && credit && !matchRole(s, p) && !this.bodyAt(p)) {
       const pen = readNameForward(s, p, res.names, this.stopAt, false);
       if (pen && CREDIT_END.test(this.text.slice(pen.end, pen.end + 4)) && this.penName(pen)) n = pen;
+    }
+    // a name without a known surname after a cue of respect, when a title follows its comma: a pen name
+    if (!n && RESPECT_CUE.test(cue) && !matchRole(s, p) && !this.bodyAt(p)) {
+      const pen = readNameForward(s, p, res.names, this.stopAt, false);
+      const comma = pen ? /^,\s*/u.exec(this.text.slice(pen.end, pen.end + 3)) : null;
+      if (pen && comma && matchRole(s, pen.end + comma[0].length) && this.penName(pen)) n = pen;
     }
     if (n) this.addPerson(n, null, credit);
   }
