@@ -141,12 +141,14 @@ const AGENCY_AT_END = / ((?:Bộ (?!Chính trị)|Tổng cục )\p{Lu}.*)$/u;
 // a unit whose own name already ends on its agency ("Vụ Kiểm soát chi Kho bạc Nhà nước")
 const INNER_AGENCY = / (?:Kho bạc|Tổng cục|Bộ|Ban|Ủy ban|Cục|Tập đoàn|Ngân hàng|Học viện|Mặt trận) /u;
 const CENTRAL_AGENCY = /^(?:Bộ (?!Chính trị)\p{Lu}|Tổng cục \p{Lu}|Ban .+ Trung ương$|Ủy ban Kiểm tra Trung ương$|Văn phòng (?:Chính phủ|Quốc hội|Trung ương Đảng|Chủ tịch nước)$|Thanh tra Chính phủ$)/u;
+// the one whose post another takes over, right before the name: "thay ông", "thay thế đồng chí"
+const REPLACED_BEFORE = /(?<![\p{L}])thay(?: thế)?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
 // a person named by the given name alone: "ông Hội", "bà Thu Trang"
 const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}])/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
-// titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
-const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó|tỉnh ủy viên|huyện ủy viên|thành ủy viên)[ ,]/gu;
+// titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …", "đại biểu Quốc hội")
+const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó|tỉnh ủy viên|huyện ủy viên|thành ủy viên|đại biểu(?= (?:Quốc hội|Hội đồng nhân dân|HĐND)(?![\p{L}])))[ ,]/gu;
 
 /** Offsets where a lower-case title may start, found in one pass, in ascending order. */
 function lowerRoleStarts(text: string): number[] {
@@ -626,8 +628,13 @@ class ArticleResolver {
     const seg = this.text.slice(from, to);
     if (!PRONOUN.test(seg) || this.personAt(from, to, true).length > 0) return null;
     const lineStart = Math.max(this.text.lastIndexOf('\n', from) + 1, from - 1500);
-    const [prev] = this.personAt(lineStart, from, true);
-    return prev ?? null;
+    // the one a post is taken over from is not who the story goes on about: "… làm Bí thư thay ông A. Ông là …"
+    const found: Array<{ p: PersonDraft; at: number }> = [];
+    for (const d of this.persons.values()) for (const sp of d.spans) if (sp.start >= lineStart && sp.end <= from && !d.byline) found.push({ p: d, at: sp.start });
+    found.sort((a, b) => a.at - b.at);
+    const last = found[found.length - 1];
+    if (last && found.length > 1 && REPLACED_BEFORE.test(this.text.slice(Math.max(0, last.at - 24), last.at))) return found[found.length - 2]!.p;
+    return last?.p ?? null;
   }
 
   /**

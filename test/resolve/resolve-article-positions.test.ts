@@ -375,3 +375,17 @@ describe('extractArticle: concurrent posts joined by "kiêm"', () => {
     expect(positionsOf(extract('Ông Lê Văn Ba, Phó Bí thư kiêm Chủ tịch UBND xã Nghi Phong, huyện Nghi Lộc, dự họp.'))).not.toContain('Lê Văn Ba | Phó Bí thư | Ủy ban nhân dân xã Nghi Phong');
   });
 });
+
+describe('extractArticle: deputies written in lower case and the subject after a replacement', () => {
+  it.each([
+    ['PV đã phỏng vấn ông Trần Văn Khiêm - đại biểu Quốc hội, Tổng thư ký Hội Sử học Việt Nam.', ['Trần Văn Khiêm | Tổng Thư ký | Hội Sử học Việt Nam', 'Trần Văn Khiêm | Đại biểu | Quốc hội']],
+    ['Ý kiến của đại biểu Quốc hội Lê Thị Hoa được nhiều người đồng tình.', ['Lê Thị Hoa | Đại biểu | Quốc hội']],
+    ['Các đại biểu Quốc hội đã thảo luận ở tổ.', []],
+    [
+      'Ông Trần Văn Khiêm được phân công làm Bí thư Tỉnh ủy Long An thay ông Lê Hữu Phước. Ông là đại biểu Quốc hội các khóa X, XI.',
+      ['Lê Hữu Phước | Bí thư | Tỉnh ủy Long An', 'Trần Văn Khiêm | Bí thư | Tỉnh ủy Long An', 'Trần Văn Khiêm | Đại biểu | Quốc hội'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
