@@ -63,6 +63,17 @@ function unitBeforeTitle(s: ScanText, q: number): [string] | null {
   return matchRole(s, q + u[0].length) ? [u[0].trimEnd()] : null;
 }
 
+/** The standing board of a Party committee read after "Thường vụ" ("Thường vụ Huyện ủy X"), starting at `start`. */
+function standingBoardOf(committee: ParsedBody | null, start: number): ParsedBody | null {
+  if (committee?.kind !== 'party-committee' || !/^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)/u.test(committee.base)) return null;
+  return copyBody(committee, {
+    start,
+    kind: 'standing-committee',
+    base: `Ban Thường vụ ${committee.base}`,
+    parent: { base: committee.base, kind: committee.kind, level: committee.level },
+  });
+}
+
 /** Parses a body at a position (the lexicon first, then named organizations); `relaxCase` admits "ban Tổ chức". */
 export type BodyAt = (pos: number, relaxCase: boolean) => ParsedBody | null;
 
@@ -76,6 +87,8 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   const dup = joining ? /^(phòng|ban|đoàn|cục|vụ) (?=\p{Lu})/u.exec(s.text.slice(q, q + 8)) : null;
   if (dup && s.lower.startsWith(`${dup[1]!} ${dup[1]!} `, q)) q += dup[0].length;
   let body = bodyAt(q, joining);
+  // "Ủy viên Thường vụ Tỉnh ủy": a member of the committee's standing board, "Ban" left out
+  if (!body && role.key === 'ủy viên' && s.lower.startsWith('thường vụ ', q) && isUpper(s.text[q + 10])) body = standingBoardOf(bodyAt(q + 10, false), q);
   if (!body) {
     const c = CENTRAL.exec(s.lower.slice(q, q + 40));
     if (c && /\p{Lu}/u.test(s.text[q] ?? '')) {

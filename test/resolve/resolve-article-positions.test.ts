@@ -376,11 +376,14 @@ describe('extractArticle: concurrent posts joined by "kiêm"', () => {
   });
 });
 
-describe('extractArticle: deputies written in lower case and the subject after a replacement', () => {
+describe('extractArticle: deputies in lower case, standing boards without Ban, the subject after a replacement', () => {
   it.each([
     ['PV đã phỏng vấn ông Trần Văn Khiêm - đại biểu Quốc hội, Tổng thư ký Hội Sử học Việt Nam.', ['Trần Văn Khiêm | Tổng Thư ký | Hội Sử học Việt Nam', 'Trần Văn Khiêm | Đại biểu | Quốc hội']],
     ['Ý kiến của đại biểu Quốc hội Lê Thị Hoa được nhiều người đồng tình.', ['Lê Thị Hoa | Đại biểu | Quốc hội']],
     ['Các đại biểu Quốc hội đã thảo luận ở tổ.', []],
+    // the standing board written without "Ban"
+    ['Ông Lê Văn Hòa, Ủy viên Thường vụ Huyện ủy Chư Sê, phát biểu.', ['Lê Văn Hòa | Ủy viên Ban Thường vụ | Huyện ủy Chư Sê']],
+    ['Ông Lê Văn Hòa, Ủy viên Thường vụ Quốc hội, phát biểu.', []],
     [
       'Ông Trần Văn Khiêm được phân công làm Bí thư Tỉnh ủy Long An thay ông Lê Hữu Phước. Ông là đại biểu Quốc hội các khóa X, XI.',
       ['Lê Hữu Phước | Bí thư | Tỉnh ủy Long An', 'Trần Văn Khiêm | Bí thư | Tỉnh ủy Long An', 'Trần Văn Khiêm | Đại biểu | Quốc hội'],
