@@ -47,8 +47,8 @@ const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
 // a Party committee written in lower case ("quận ủy", "tỉnh ủy"), not its member ("tỉnh ủy viên")
 const LOWER_COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])(?! viên)/u;
 // a Party organization named without its host, which the next title of the chain names
-const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn)(?=\s*[,;)])/u;
-const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn' };
+const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn|chi bộ)(?=\s*[,;)])/u;
+const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn', 'chi bộ': 'Chi bộ' };
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư|t\.ư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
 
 const PARTY_UNIT_WORDS = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn) /u;
