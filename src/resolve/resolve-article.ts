@@ -786,7 +786,8 @@ class ArticleResolver {
       const nearEnd = near?.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0]?.end;
       if (near && nearEnd !== undefined) {
         const between = text.slice(nearEnd, h.chain.start);
-        if (between.length <= 100 && /^\s*[(,]/u.test(between) && /[,(]\s*$/u.test(between) && !APPOSITION_BREAK.test(between)) {
+        // ("ông A (SN 1964) - Trưởng phòng …": a dash after the bracket too)
+        if (between.length <= 100 && /^\s*[(,]/u.test(between) && /(?:[,(]|\)\s*[-–])\s*$/u.test(between) && !APPOSITION_BREAK.test(between)) {
           h.person = near;
           continue;
         }

@@ -384,6 +384,8 @@ describe('extractArticle: deputies in lower case, standing boards without Ban, t
     // the standing board written without "Ban"
     ['Ông Lê Văn Hòa, Ủy viên Thường vụ Huyện ủy Chư Sê, phát biểu.', ['Lê Văn Hòa | Ủy viên Ban Thường vụ | Huyện ủy Chư Sê']],
     ['Ông Lê Văn Hòa, Ủy viên Thường vụ Quốc hội, phát biểu.', []],
+    // a bracket after the name, then a dash
+    ['Kỷ luật ông Phạm Văn Tâm (SN 1964)- Giám đốc Sở Xây dựng tỉnh Hải Dương.', ['Phạm Văn Tâm | Giám đốc | Sở Xây dựng tỉnh Hải Dương']],
     // a bare Party cell is the one of the body named next in the chain
     ['Kỷ luật ông Bùi Văn Tâm (Bí thư Chi bộ, Trưởng trạm Y tế xã Gia Lạc) vì vi phạm.', ['Bùi Văn Tâm | Bí thư | Chi bộ Trạm Y tế xã Gia Lạc', 'Bùi Văn Tâm | Trưởng Trạm | Trạm Y tế xã Gia Lạc']],
     [
