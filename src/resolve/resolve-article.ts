@@ -141,6 +141,8 @@ const AGENCY_AT_END = / ((?:Bộ (?!Chính trị)|Tổng cục )\p{Lu}.*)$/u;
 // a unit whose own name already ends on its agency ("Vụ Kiểm soát chi Kho bạc Nhà nước")
 const INNER_AGENCY = / (?:Kho bạc|Tổng cục|Bộ|Ban|Ủy ban|Cục|Tập đoàn|Ngân hàng|Học viện|Mặt trận) /u;
 const CENTRAL_AGENCY = /^(?:Bộ (?!Chính trị)\p{Lu}|Tổng cục \p{Lu}|Ban .+ Trung ương$|Ủy ban Kiểm tra Trung ương$|Văn phòng (?:Chính phủ|Quốc hội|Trung ương Đảng|Chủ tịch nước)$|Thanh tra Chính phủ$)/u;
+// a comma, then a military or police rank or "đồng chí", before the holder's name
+const RANK_AFTER_COMMA = /^,\s*(?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|đồng chí)\s+(?=\p{Lu})/u;
 // the one whose post another takes over, right before the name: "thay ông", "thay thế đồng chí"
 const REPLACED_BEFORE = /(?<![\p{L}])thay(?: thế)?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
 // a person named by the given name alone: "ông Hội", "bà Thu Trang"
@@ -422,7 +424,8 @@ class ArticleResolver {
       // a name glued to the chain comes first: "Bộ trưởng Bộ X Nguyễn Văn A cho rằng đây là …" has no "… là" holder
       const tail = text.slice(chain.end, chain.end + 64);
       const gluedSep = /^\s+(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
-      const sep = gluedSep && readNameForward(s, chain.end + gluedSep[0].length, res.names, this.stopAt) ? gluedSep : /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
+      // "Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A", "Bí thư Tỉnh ủy, đồng chí A": a rank or "đồng chí" after a comma
+      const sep = gluedSep && readNameForward(s, chain.end + gluedSep[0].length, res.names, this.stopAt) ? gluedSep : /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail) ?? RANK_AFTER_COMMA.exec(tail);
       // a pen name glued to the title and ending there: "Tổng Bí thư Trường Chinh, …"
       const bare = !chain.elements[chain.elements.length - 1]!.body;
       const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) ?? (bare && sep[0] === ' ' ? this.gluedPenName(chain.end + 1) : null) : null;

@@ -384,6 +384,10 @@ describe('extractArticle: deputies in lower case, standing boards without Ban, t
     // the standing board written without "Ban"
     ['Ông Lê Văn Hòa, Ủy viên Thường vụ Huyện ủy Chư Sê, phát biểu.', ['Lê Văn Hòa | Ủy viên Ban Thường vụ | Huyện ủy Chư Sê']],
     ['Ông Lê Văn Hòa, Ủy viên Thường vụ Quốc hội, phát biểu.', []],
+    // a rank or "đồng chí" after the chain's comma, then the holder
+    ['Giám đốc Công an tỉnh Nam Định, Đại tá Lê Văn Hòa cho biết.', ['Lê Văn Hòa | Giám đốc | Công an tỉnh Nam Định']],
+    ['Bí thư Tỉnh ủy Nam Định, đồng chí Lê Văn Hòa phát biểu.', ['Lê Văn Hòa | Bí thư | Tỉnh ủy Nam Định']],
+    ['Ông Trần Văn Khiêm, Phó Giám đốc Công an tỉnh Nam Định, Đại tá Lê Văn Hòa cho biết.', ['Trần Văn Khiêm | Phó Giám đốc | Công an tỉnh Nam Định']],
     // a bracket after the name, then a dash
     ['Kỷ luật ông Phạm Văn Tâm (SN 1964)- Giám đốc Sở Xây dựng tỉnh Hải Dương.', ['Phạm Văn Tâm | Giám đốc | Sở Xây dựng tỉnh Hải Dương']],
     // a bare Party cell is the one of the body named next in the chain
