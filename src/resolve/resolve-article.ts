@@ -51,7 +51,8 @@ const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh
 // a cue for several persons, right before the first of their names: "các ông", "Các đồng chí"
 const PLURAL_CUE_BEFORE = /(?:^|[^\p{L}])(?:các|Các|hai|Hai|ba|Ba)\s+(?:ông|bà|đồng chí|đ\/c)\s+$/u;
 // a title in the plural: "các Phó Chủ tịch", "Các đồng chí Phó Bí thư"
-const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$/u;
+// ("Hai Phó Chủ tịch UBND tỉnh là A và B": a count too)
+const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn)\s+(?:đồng chí\s+)?$/u;
 const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
 // where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
 // ("Tin, ảnh: Minh Khôi (TTXVN)": an outlet in brackets)
@@ -712,6 +713,7 @@ class ArticleResolver {
    */
   private pluralHolders(h: HeldChain): void {
     const { text } = this;
+    this.pluralHoldersBefore(h);
     if (!PLURAL_TITLE_BEFORE.test(text.slice(Math.max(0, h.chain.start - 16), h.chain.start))) return;
     let at = h.person!.spans.find((x) => x.start >= h.chain.end && x.start - h.chain.end <= 12)?.end;
     while (at !== undefined) {
@@ -725,6 +727,25 @@ class ArticleResolver {
       if (!this.extraHolders.some((x) => x.chain === h.chain && x.person === p)) this.extraHolders.push({ chain: h.chain, person: p, former: false });
       at = end;
     }
+  }
+
+  /** "Các ông A và B, Phó Chủ tịch UBND tỉnh": every name of a list a plural cue opens holds the title after it. */
+  private pluralHoldersBefore(h: HeldChain): void {
+    const { text } = this;
+    let start = h.person!.spans.find((x) => x.end <= h.chain.start && h.chain.start - x.end <= 3 && /^\s*,\s*$/u.test(text.slice(x.end, h.chain.start)))?.start;
+    const row: PersonDraft[] = [];
+    while (start !== undefined) {
+      const sep = /(?:\s*,\s*|\s+và\s+)(?:(?:ông|bà)\s+)?$/u.exec(text.slice(Math.max(0, start - 12), start));
+      // the list closes with "và" before the last name ("A, B và C, Phó Chủ tịch …"), not a row of titled names
+      if (!sep || (row.length === 0 && !/và/u.test(sep[0]))) break;
+      const end = start - sep[0].length;
+      const p = [...this.persons.values()].find((d) => !d.byline && d.spans.some((x) => x.end === end));
+      if (!p) break;
+      row.push(p);
+      start = p.spans.find((x) => x.end === end)!.start;
+    }
+    if (row.length === 0 || start === undefined || !PLURAL_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
+    for (const p of row) if (!this.extraHolders.some((x) => x.chain === h.chain && x.person === p)) this.extraHolders.push({ chain: h.chain, person: p, former: false });
   }
 
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers

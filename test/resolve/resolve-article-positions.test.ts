@@ -400,3 +400,21 @@ describe('extractArticle: deputies in lower case, standing boards without Ban, t
     expect(positions(text)).toEqual(expected);
   });
 });
+
+describe('extractArticle: a title shared by a list of names', () => {
+  it.each([
+    [
+      'Các ông Lê Văn Hòa và Trần Văn Khiêm, Phó Chủ tịch UBND tỉnh Nam Định, cùng dự.',
+      ['Lê Văn Hòa | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định', 'Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định'],
+    ],
+    [
+      'Hai Phó Chủ tịch UBND tỉnh Nam Định là Lê Văn Hòa và Trần Văn Khiêm cùng dự.',
+      ['Lê Văn Hòa | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định', 'Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định'],
+    ],
+    // no plural cue, or a row of names each with its own title
+    ['Ông Lê Văn Hòa và ông Trần Văn Khiêm, Phó Chủ tịch UBND tỉnh Nam Định, cùng dự.', ['Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định']],
+    ['Các ông Lê Văn Hòa, Trần Văn Khiêm, Phó Chủ tịch UBND tỉnh Nam Định, Đỗ Văn Quyết cùng dự.', ['Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
