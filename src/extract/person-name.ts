@@ -14,7 +14,13 @@ export interface NameMatch {
 }
 
 // words that end a run of capitals before it becomes a name ("Thành" and "Năm" are given names, so they are not here)
-const STOP_SYLLABLES = new Set(['ban', 'bộ', 'sở', 'ủy', 'đảng', 'ngày', 'tháng', 'ông', 'bà', 'the', 'và']);
+const STOP_SYLLABLES = new Set([
+  'ban', 'bộ', 'sở', 'ủy', 'đảng', 'ngày', 'tháng', 'ông', 'bà', 'the', 'và',
+  // function words that open the next sentence when a caption runs on without a stop ("… Nguyễn Văn A Tại buổi làm
+  // việc, …"): none is a syllable of a Vietnamese name ("Được", "Đang", "Còn", "Khi" are given names: not here)
+  'tại', 'trong', 'theo', 'sau', 'trước', 'về', 'với', 'để', 'nhưng', 'cũng', 'đây', 'đó', 'này', 'tuy', 'nếu',
+  'vì', 'bởi', 'thì', 'là', 'của', 'các', 'những',
+]);
 
 const CLOSING = /^[,;.)]$/u;
 

@@ -54,10 +54,14 @@ const PERSON_CUE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà|đ\/c|Đ\/c|anh
 // a cue for several persons, right before the first of their names: "các ông", "Các đồng chí"
 const PLURAL_CUE_BEFORE = /(?:^|[^\p{L}])(?:các|Các|hai|Hai|ba|Ba)\s+(?:ông|bà|đồng chí|đ\/c)\s+$/u;
 // a title in the plural: "các Phó Chủ tịch", "Các đồng chí Phó Bí thư"
-const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$/u;
+// ("Hai Phó Chủ tịch UBND tỉnh là A và B": a count too)
+const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn)\s+(?:đồng chí\s+)?$/u;
 const CREDIT_CUE = /^(?:Ảnh|ảnh|Bài|Tin|Nhóm PV)/u;
 // where a credit's name ends: an outlet after a slash, a bracket, a dash, dots, the end of the line or text
-const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$)/u;
+// ("Tin, ảnh: Minh Khôi (TTXVN)": an outlet in brackets)
+const CREDIT_END = /^(?:\s*(?:[/)\]]|\.{2,}|…|[-–](?:\s|$)|\n|$)|\.?\s*$|\s\((?=\p{Lu}))/u;
+// cues of respect before a pen name that a title follows: "đồng chí Minh Khôi, Ủy viên Trung ương Đảng"
+const RESPECT_CUE = /^(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)$/u;
 // where a name glued to a title ends: a comma, a stop, a bracket, "và"
 const PEN_NAME_END = /^(?:\s*[,.;:)(]|\s+và\s|\s*$)/u;
 // newspapers credited for a photo: "(Ảnh: Thanh Niên)"
@@ -141,12 +145,16 @@ const AGENCY_AT_END = / ((?:Bộ (?!Chính trị)|Tổng cục )\p{Lu}.*)$/u;
 // a unit whose own name already ends on its agency ("Vụ Kiểm soát chi Kho bạc Nhà nước")
 const INNER_AGENCY = / (?:Kho bạc|Tổng cục|Bộ|Ban|Ủy ban|Cục|Tập đoàn|Ngân hàng|Học viện|Mặt trận) /u;
 const CENTRAL_AGENCY = /^(?:Bộ (?!Chính trị)\p{Lu}|Tổng cục \p{Lu}|Ban .+ Trung ương$|Ủy ban Kiểm tra Trung ương$|Văn phòng (?:Chính phủ|Quốc hội|Trung ương Đảng|Chủ tịch nước)$|Thanh tra Chính phủ$)/u;
+// a comma, then a military or police rank or "đồng chí", before the holder's name
+const RANK_AFTER_COMMA = /^,\s*(?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|đồng chí)\s+(?=\p{Lu})/u;
+// the one whose post another takes over, right before the name: "thay ông", "thay thế đồng chí"
+const REPLACED_BEFORE = /(?<![\p{L}])thay(?: thế)?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
 // a person named by the given name alone: "ông Hội", "bà Thu Trang"
 const SHORT_NAME = /(?<![\p{L}])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)?)(?![\p{L}\p{M}])/gu;
 const ATTEND = /(?<![\p{L}])(dự|tham dự|cùng dự|phát biểu|chỉ đạo|kết luận|trao|tặng|chúc mừng|báo cáo|trình bày|tham luận)(?![\p{L}])/u;
 
-// titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …")
-const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó|tỉnh ủy viên|huyện ủy viên|thành ủy viên)[ ,]/gu;
+// titles the press also writes in lower case mid-sentence ("trưởng Đoàn …", "phó chủ tịch UBND …", "đại biểu Quốc hội")
+const LOWER_ROLES = /(?:trưởng|phó|bí thư|chủ tịch|giám đốc|ủy viên|chánh|tổng|bộ trưởng|thứ trưởng|chủ nhiệm|viện phó|hiệu phó|tỉnh ủy viên|huyện ủy viên|thành ủy viên|đại biểu(?= (?:Quốc hội|Hội đồng nhân dân|HĐND)(?![\p{L}])))[ ,]/gu;
 
 /** Offsets where a lower-case title may start, found in one pass, in ascending order. */
 function lowerRoleStarts(text: string): number[] {
@@ -420,7 +428,8 @@ class ArticleResolver {
       // a name glued to the chain comes first: "Bộ trưởng Bộ X Nguyễn Văn A cho rằng đây là …" has no "… là" holder
       const tail = text.slice(chain.end, chain.end + 64);
       const gluedSep = /^\s+(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
-      const sep = gluedSep && readNameForward(s, chain.end + gluedSep[0].length, res.names, this.stopAt) ? gluedSep : /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail);
+      // "Giám đốc Công an tỉnh X, Đại tá Nguyễn Văn A", "Bí thư Tỉnh ủy, đồng chí A": a rank or "đồng chí" after a comma
+      const sep = gluedSep && readNameForward(s, chain.end + gluedSep[0].length, res.names, this.stopAt) ? gluedSep : /^(?:\s*[-–:]\s*|\s+(?:[^.;:,()]{0,40}? )?là\s+|\s+đối với\s+|\s+)(?:(?:đồng chí|ông|bà)\s+)?/u.exec(tail) ?? RANK_AFTER_COMMA.exec(tail);
       // a pen name glued to the title and ending there: "Tổng Bí thư Trường Chinh, …"
       const bare = !chain.elements[chain.elements.length - 1]!.body;
       const after = sep ? readNameForward(s, chain.end + sep[0].length, res.names, this.stopAt) ?? (bare && sep[0] === ' ' ? this.gluedPenName(chain.end + 1) : null) : null;
@@ -507,6 +516,12 @@ class ArticleResolver {
     if (!n && credit && !matchRole(s, p) && !this.bodyAt(p)) {
       const pen = readNameForward(s, p, res.names, this.stopAt, false);
       if (pen && CREDIT_END.test(this.text.slice(pen.end, pen.end + 4)) && this.penName(pen)) n = pen;
+    }
+    // a name without a known surname after a cue of respect, when a title follows its comma: a pen name
+    if (!n && RESPECT_CUE.test(cue) && !matchRole(s, p) && !this.bodyAt(p)) {
+      const pen = readNameForward(s, p, res.names, this.stopAt, false);
+      const comma = pen ? /^,\s*/u.exec(this.text.slice(pen.end, pen.end + 3)) : null;
+      if (pen && comma && matchRole(s, pen.end + comma[0].length) && this.penName(pen)) n = pen;
     }
     if (n) this.addPerson(n, null, credit);
   }
@@ -620,8 +635,13 @@ class ArticleResolver {
     const seg = this.text.slice(from, to);
     if (!PRONOUN.test(seg) || this.personAt(from, to, true).length > 0) return null;
     const lineStart = Math.max(this.text.lastIndexOf('\n', from) + 1, from - 1500);
-    const [prev] = this.personAt(lineStart, from, true);
-    return prev ?? null;
+    // the one a post is taken over from is not who the story goes on about: "… làm Bí thư thay ông A. Ông là …"
+    const found: Array<{ p: PersonDraft; at: number }> = [];
+    for (const d of this.persons.values()) for (const sp of d.spans) if (sp.start >= lineStart && sp.end <= from && !d.byline) found.push({ p: d, at: sp.start });
+    found.sort((a, b) => a.at - b.at);
+    const last = found[found.length - 1];
+    if (last && found.length > 1 && REPLACED_BEFORE.test(this.text.slice(Math.max(0, last.at - 24), last.at))) return found[found.length - 2]!.p;
+    return last?.p ?? null;
   }
 
   /**
@@ -696,6 +716,7 @@ class ArticleResolver {
    */
   private pluralHolders(h: HeldChain): void {
     const { text } = this;
+    this.pluralHoldersBefore(h);
     if (!PLURAL_TITLE_BEFORE.test(text.slice(Math.max(0, h.chain.start - 16), h.chain.start))) return;
     let at = h.person!.spans.find((x) => x.start >= h.chain.end && x.start - h.chain.end <= 12)?.end;
     while (at !== undefined) {
@@ -709,6 +730,25 @@ class ArticleResolver {
       if (!this.extraHolders.some((x) => x.chain === h.chain && x.person === p)) this.extraHolders.push({ chain: h.chain, person: p, former: false });
       at = end;
     }
+  }
+
+  /** "Các ông A và B, Phó Chủ tịch UBND tỉnh": every name of a list a plural cue opens holds the title after it. */
+  private pluralHoldersBefore(h: HeldChain): void {
+    const { text } = this;
+    let start = h.person!.spans.find((x) => x.end <= h.chain.start && h.chain.start - x.end <= 3 && /^\s*,\s*$/u.test(text.slice(x.end, h.chain.start)))?.start;
+    const row: PersonDraft[] = [];
+    while (start !== undefined) {
+      const sep = /(?:\s*,\s*|\s+và\s+)(?:(?:ông|bà)\s+)?$/u.exec(text.slice(Math.max(0, start - 12), start));
+      // the list closes with "và" before the last name ("A, B và C, Phó Chủ tịch …"), not a row of titled names
+      if (!sep || (row.length === 0 && !/và/u.test(sep[0]))) break;
+      const end = start - sep[0].length;
+      const p = [...this.persons.values()].find((d) => !d.byline && d.spans.some((x) => x.end === end));
+      if (!p) break;
+      row.push(p);
+      start = p.spans.find((x) => x.end === end)!.start;
+    }
+    if (row.length === 0 || start === undefined || !PLURAL_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
+    for (const p of row) if (!this.extraHolders.some((x) => x.chain === h.chain && x.person === p)) this.extraHolders.push({ chain: h.chain, person: p, former: false });
   }
 
   // titles without an adjacent name: "… ông X … giữ chức Phó Bí thư Tỉnh ủy Y", "thôi giữ chức …", and list headers
@@ -773,7 +813,8 @@ class ArticleResolver {
       const nearEnd = near?.spans.filter((x) => x.end <= h.chain.start).sort((a, b) => b.end - a.end)[0]?.end;
       if (near && nearEnd !== undefined) {
         const between = text.slice(nearEnd, h.chain.start);
-        if (between.length <= 100 && /^\s*[(,]/u.test(between) && /[,(]\s*$/u.test(between) && !APPOSITION_BREAK.test(between)) {
+        // ("ông A (SN 1964) - Trưởng phòng …": a dash after the bracket too)
+        if (between.length <= 100 && /^\s*[(,]/u.test(between) && /(?:[,(]|\)\s*[-–])\s*$/u.test(between) && !APPOSITION_BREAK.test(between)) {
           h.person = near;
           continue;
         }

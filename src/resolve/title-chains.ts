@@ -47,8 +47,8 @@ const SEPARATOR = /^\s*(?:,|;|và|kiêm|-|–)\s*/u;
 // a Party committee written in lower case ("quận ủy", "tỉnh ủy"), not its member ("tỉnh ủy viên")
 const LOWER_COMMITTEE = /^(?:tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])(?! viên)/u;
 // a Party organization named without its host, which the next title of the chain names
-const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn)(?=\s*[,;)])/u;
-const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn' };
+const BARE_PARTY_UNIT = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn|chi bộ)(?=\s*[,;)])/u;
+const PARTY_UNIT_NAMES: Readonly<Record<string, string>> = { 'đảng ủy': 'Đảng ủy', 'ban cán sự đảng': 'Ban cán sự đảng', 'đảng đoàn': 'Đảng đoàn', 'chi bộ': 'Chi bộ' };
 const CENTRAL = /^(?:ban chấp hành |bch )?(?:trung ương|tw|tư|t\.ư)(?: đảng)?(?![\p{L}])(?! đoàn(?![\p{L}]))/u;
 
 const PARTY_UNIT_WORDS = /^(?:đảng ủy|ban cán sự đảng|đảng đoàn) /u;
@@ -61,6 +61,17 @@ function unitBeforeTitle(s: ScanText, q: number): [string] | null {
   const u = PARTY_UNIT_WORDS.exec(s.lower.slice(q, q + 20));
   if (!u || !isUpper(s.text[q + u[0].length])) return null;
   return matchRole(s, q + u[0].length) ? [u[0].trimEnd()] : null;
+}
+
+/** The standing board of a Party committee read after "Thường vụ" ("Thường vụ Huyện ủy X"), starting at `start`. */
+function standingBoardOf(committee: ParsedBody | null, start: number): ParsedBody | null {
+  if (committee?.kind !== 'party-committee' || !/^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)/u.test(committee.base)) return null;
+  return copyBody(committee, {
+    start,
+    kind: 'standing-committee',
+    base: `Ban Thường vụ ${committee.base}`,
+    parent: { base: committee.base, kind: committee.kind, level: committee.level },
+  });
 }
 
 /** Parses a body at a position (the lexicon first, then named organizations); `relaxCase` admits "ban Tổ chức". */
@@ -76,6 +87,8 @@ function element(s: ScanText, pos: number, places: PlaceLookup, bodyAt: BodyAt, 
   const dup = joining ? /^(phòng|ban|đoàn|cục|vụ) (?=\p{Lu})/u.exec(s.text.slice(q, q + 8)) : null;
   if (dup && s.lower.startsWith(`${dup[1]!} ${dup[1]!} `, q)) q += dup[0].length;
   let body = bodyAt(q, joining);
+  // "Ủy viên Thường vụ Tỉnh ủy": a member of the committee's standing board, "Ban" left out
+  if (!body && role.key === 'ủy viên' && s.lower.startsWith('thường vụ ', q) && isUpper(s.text[q + 10])) body = standingBoardOf(bodyAt(q + 10, false), q);
   if (!body) {
     const c = CENTRAL.exec(s.lower.slice(q, q + 40));
     if (c && /\p{Lu}/u.test(s.text[q] ?? '')) {

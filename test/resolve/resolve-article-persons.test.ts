@@ -18,6 +18,9 @@ describe('extractArticle: persons without a title or cue', () => {
     ['Tiền vệ trẻ của đội bóng phố Núi, Châu Văn Khang bị phạm lỗi.', ['Châu Văn Khang']],
     // a caption that runs into the next sentence's time of day: the time is no part of the name
     ['Nguyên Bí thư Tỉnh ủy Hà Nam Lương Văn Tâm Chiều nay 25-5, Ban Bí thư đã họp.', ['Lương Văn Tâm']],
+    // a caption that runs into the next sentence's opening function word: the word is no part of the name
+    ['Ông Lương Văn Tâm Tại buổi làm việc, đoàn đã nghe báo cáo.', ['Lương Văn Tâm']],
+    ['Bà Trần Thị Ngân Theo kế hoạch, đoàn sẽ đến thăm.', ['Trần Thị Ngân']],
     ['Tin tức\nHội nghị đã yêu cầu ông Đoàn Văn Khải nghiêm túc kiểm điểm, rút kinh nghiệm sâu sắc./. Minh Thư/VOV.VN Minh Thư/VOV.VN\n', ['Minh Thư', 'Đoàn Văn Khải']],
   ])('finds the person in %s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -91,6 +94,8 @@ describe('extractArticle: pen names in credits', () => {
     ['Quang cảnh hội nghị. (Ảnh minh họa: Hoài Khanh/TTXVN) Sáng 24/6, hội nghị khai mạc.', ['Hoài Khanh']],
     ['Quang cảnh hội nghị. (Ảnh: Thành Khôi) Sáng 24/6, hội nghị khai mạc.', ['Thành Khôi']],
     ['Hội nghị đã thành công tốt đẹp.\nTin, ảnh: MÈ VĂN KHÔI\n', ['Mè Văn Khôi']],
+    // an outlet in brackets after the credit's name
+    ['Hội nghị đã thành công tốt đẹp. Tin, ảnh: Hoài Khanh (TTXVN)', ['Hoài Khanh']],
   ])('reads the credit in %s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -109,12 +114,16 @@ describe('extractArticle: names after a title and after cues of respect', () => 
     ['Đoàn dâng hoa tại Khu tưởng niệm Chủ tịch Hồ Chí Minh ở thành phố Cà Mau.', ['Hồ Chí Minh']],
     ['Trong ảnh: Tổng Bí thư Quang Khải, Phó Thủ tướng Lê Văn Tích tại Việt Bắc.', ['Lê Văn Tích', 'Quang Khải']],
     ['Đoàn thăm cụ Nguyễn Thị Mịch (vợ liệt sĩ Phạm Văn Thiều) tại nhà riêng.', ['Nguyễn Thị Mịch', 'Phạm Văn Thiều']],
+    // a pen name after a cue of respect, a title after its comma
+    ['Thay mặt hội, đồng chí Hoài Khanh, Ủy viên Trung ương Đảng, phát biểu.', ['Hoài Khanh']],
   ])('finds the person in %s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
 
   it.each([
     ['Doanh nghiệp ở Thành phố Hồ Chí Minh tăng mạnh.'],
+    // a cue of respect before a place and a title is no pen name
+    ['Theo ông Chí Linh, Giám đốc Sở cho biết.'],
     ['Thủ tướng Ba Lan đã đến thăm Hà Nội.'],
     ['Ông là Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam (UBTƯ MTTQ).'],
   ])('finds no person in %s', (text) => {

@@ -375,3 +375,46 @@ describe('extractArticle: concurrent posts joined by "kiêm"', () => {
     expect(positionsOf(extract('Ông Lê Văn Ba, Phó Bí thư kiêm Chủ tịch UBND xã Nghi Phong, huyện Nghi Lộc, dự họp.'))).not.toContain('Lê Văn Ba | Phó Bí thư | Ủy ban nhân dân xã Nghi Phong');
   });
 });
+
+describe('extractArticle: deputies in lower case, standing boards without Ban, the subject after a replacement', () => {
+  it.each([
+    ['PV đã phỏng vấn ông Trần Văn Khiêm - đại biểu Quốc hội, Tổng thư ký Hội Sử học Việt Nam.', ['Trần Văn Khiêm | Tổng Thư ký | Hội Sử học Việt Nam', 'Trần Văn Khiêm | Đại biểu | Quốc hội']],
+    ['Ý kiến của đại biểu Quốc hội Lê Thị Hoa được nhiều người đồng tình.', ['Lê Thị Hoa | Đại biểu | Quốc hội']],
+    ['Các đại biểu Quốc hội đã thảo luận ở tổ.', []],
+    // the standing board written without "Ban"
+    ['Ông Lê Văn Hòa, Ủy viên Thường vụ Huyện ủy Chư Sê, phát biểu.', ['Lê Văn Hòa | Ủy viên Ban Thường vụ | Huyện ủy Chư Sê']],
+    ['Ông Lê Văn Hòa, Ủy viên Thường vụ Quốc hội, phát biểu.', []],
+    // a rank or "đồng chí" after the chain's comma, then the holder
+    ['Giám đốc Công an tỉnh Nam Định, Đại tá Lê Văn Hòa cho biết.', ['Lê Văn Hòa | Giám đốc | Công an tỉnh Nam Định']],
+    ['Bí thư Tỉnh ủy Nam Định, đồng chí Lê Văn Hòa phát biểu.', ['Lê Văn Hòa | Bí thư | Tỉnh ủy Nam Định']],
+    ['Ông Trần Văn Khiêm, Phó Giám đốc Công an tỉnh Nam Định, Đại tá Lê Văn Hòa cho biết.', ['Trần Văn Khiêm | Phó Giám đốc | Công an tỉnh Nam Định']],
+    // a bracket after the name, then a dash
+    ['Kỷ luật ông Phạm Văn Tâm (SN 1964)- Giám đốc Sở Xây dựng tỉnh Hải Dương.', ['Phạm Văn Tâm | Giám đốc | Sở Xây dựng tỉnh Hải Dương']],
+    // a bare Party cell is the one of the body named next in the chain
+    ['Kỷ luật ông Bùi Văn Tâm (Bí thư Chi bộ, Trưởng trạm Y tế xã Gia Lạc) vì vi phạm.', ['Bùi Văn Tâm | Bí thư | Chi bộ Trạm Y tế xã Gia Lạc', 'Bùi Văn Tâm | Trưởng Trạm | Trạm Y tế xã Gia Lạc']],
+    [
+      'Ông Trần Văn Khiêm được phân công làm Bí thư Tỉnh ủy Long An thay ông Lê Hữu Phước. Ông là đại biểu Quốc hội các khóa X, XI.',
+      ['Lê Hữu Phước | Bí thư | Tỉnh ủy Long An', 'Trần Văn Khiêm | Bí thư | Tỉnh ủy Long An', 'Trần Văn Khiêm | Đại biểu | Quốc hội'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
+
+describe('extractArticle: a title shared by a list of names', () => {
+  it.each([
+    [
+      'Các ông Lê Văn Hòa và Trần Văn Khiêm, Phó Chủ tịch UBND tỉnh Nam Định, cùng dự.',
+      ['Lê Văn Hòa | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định', 'Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định'],
+    ],
+    [
+      'Hai Phó Chủ tịch UBND tỉnh Nam Định là Lê Văn Hòa và Trần Văn Khiêm cùng dự.',
+      ['Lê Văn Hòa | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định', 'Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định'],
+    ],
+    // no plural cue, or a row of names each with its own title
+    ['Ông Lê Văn Hòa và ông Trần Văn Khiêm, Phó Chủ tịch UBND tỉnh Nam Định, cùng dự.', ['Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định']],
+    ['Các ông Lê Văn Hòa, Trần Văn Khiêm, Phó Chủ tịch UBND tỉnh Nam Định, Đỗ Văn Quyết cùng dự.', ['Trần Văn Khiêm | Phó Chủ tịch | Ủy ban nhân dân tỉnh Nam Định']],
+  ])('reads %s', (text, expected) => {
+    expect(positions(text)).toEqual(expected);
+  });
+});
