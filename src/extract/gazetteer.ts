@@ -1,6 +1,7 @@
 import placesJson from './data/places.json' with { type: 'json' };
 import { getNameLexicon } from './name-lexicon.js';
 import { isSyllableCode, placeKey, separatorAt, syllableEnd, type PlaceSeparator } from './place-key.js';
+import { codeClass } from './code-class.js';
 import { scanText } from './text-scan.js';
 
 /**
@@ -502,8 +503,11 @@ class GazetteerImpl implements Gazetteer {
   }
 }
 
-/** Whether each code unit (beyond ASCII) is upper case: 0 not known yet, 1 upper, 2 not. */
-const UPPER_CODE = new Uint8Array(0x10000);
+/** Upper-case code units beyond ASCII: those that lower-casing changes. */
+const isUpperBeyondAscii = codeClass((c) => {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+});
 
 function isUpperOrDigit(text: string, i: number): boolean {
   return isUpperOrDigitCode(text.charCodeAt(i));
@@ -511,13 +515,7 @@ function isUpperOrDigit(text: string, i: number): boolean {
 
 function isUpperOrDigitCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  let known = UPPER_CODE[c]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(c);
-    known = ch !== ch.toLowerCase() ? 1 : 2;
-    UPPER_CODE[c] = known;
-  }
-  return known === 1;
+  return isUpperBeyondAscii(c);
 }
 
 function precededBySurname(text: string, start: number): boolean {

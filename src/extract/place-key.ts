@@ -1,4 +1,5 @@
 import { normalizeTonePlacement } from '../normalize/index.js';
+import { codeClass } from './code-class.js';
 
 /**
  * How place names are cut into syllables, for the gazetteer scanner and its lookup keys. A syllable is a run of
@@ -9,17 +10,9 @@ import { normalizeTonePlacement } from '../normalize/index.js';
 export type PlaceSeparator = ' ' | '-' | '.';
 
 /** True for a code unit that belongs to a syllable: ASCII letters and digits, Latin letters with diacritics, marks. */
-export function isSyllableCode(c: number): boolean {
-  // a table lookup: the branches below mispredict often on Vietnamese text, where every fourth letter is not ASCII
-  let known = SYLLABLE_CODE[c];
-  if (known === 0) {
-    known = classify(c) ? 1 : 2;
-    SYLLABLE_CODE[c] = known;
-  }
-  return known === 1;
-}
-/** Whether each code unit belongs to a syllable: 0 not known yet, 1 yes, 2 no (filled on first use). */
-const SYLLABLE_CODE = new Uint8Array(0x10000);
+// a table lookup: the range checks of classify mispredict often on Vietnamese text, where every fourth letter is not
+// ASCII
+export const isSyllableCode: (c: number) => boolean = codeClass(classify);
 function classify(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   if (c < 0xc0) return false;

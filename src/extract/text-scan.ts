@@ -1,24 +1,13 @@
 /** Small scanning helpers over a normalized text and its lower-case twin (same length). */
 
+import { codeClass } from './code-class.js';
+
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
-// Character classes of code units, filled on first use: 0 not known yet, 1 yes, 2 no. Vietnamese text is full of
-// letters beyond ASCII and of typographic quotes and dashes, which a regular expression per character would test slowly.
-const WORD_TABLE = new Uint8Array(0x10000);
-const UPPER_TABLE = new Uint8Array(0x10000);
-
-/** Whether code unit c matches `pattern`, from `table` (0 not known yet, 1 yes, 2 no), filling it on first use. */
-function inClass(table: Uint8Array, pattern: RegExp, c: number): boolean {
-  let known = table[c]!;
-  if (known === 0) {
-    known = pattern.test(String.fromCharCode(c)) ? 1 : 2;
-    table[c] = known;
-  }
-  return known === 1;
-}
-const wordTable = (c: number): boolean => inClass(WORD_TABLE, LETTER, c);
-const upperTable = (c: number): boolean => inClass(UPPER_TABLE, UPPER, c);
+// Character classes of code units, filled on first use.
+const wordTable = codeClass((c) => LETTER.test(String.fromCharCode(c)));
+const upperTable = codeClass((c) => UPPER.test(String.fromCharCode(c)));
 
 /** Letters, combining marks and digits. */
 export function isWordChar(ch: string | undefined): boolean {
