@@ -178,20 +178,16 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: undefined, candidates: undefined });
 
 const CURLY = /[\u2019\u02bc]/g;
+/** Typographic apostrophes made straight (Cư M’gar keys like Cư M'gar). */
+const straightApostrophes = (l: string): string => (l.includes('\u2019') || l.includes('\u02bc') ? l.replace(CURLY, "'") : l);
 /** The key of a syllable: lower case, straight apostrophes. */
-const syllableLower = (s: string): string => {
-  const l = s.toLowerCase();
-  return l.includes('\u2019') || l.includes('\u02bc') ? l.replace(CURLY, "'") : l;
-};
+const syllableLower = (s: string): string => straightApostrophes(s.toLowerCase());
 /**
  * The key of the syllable at i..e of a text, read from the text's lower-case twin (see scanText). It equals
  * syllableLower(text.slice(i, e)) except around the few letters that lower-case by context or into two code units
  * (Σ, İ), which no place name has: either way such a syllable matches no key.
  */
-const lowerSyllable = (lower: string, i: number, e: number): string => {
-  const l = lower.slice(i, e);
-  return l.includes('\u2019') || l.includes('\u02bc') ? l.replace(CURLY, "'") : l;
-};
+const lowerSyllable = (lower: string, i: number, e: number): string => straightApostrophes(lower.slice(i, e));
 /** First letters of the type words in lower case (t, h, q, x, p): other lower-case syllables cannot start a hit. */
 const isTypeInitial = (c: number): boolean => c === 0x74 || c === 0x68 || c === 0x70 || c === 0x71 || c === 0x78;
 /** The lower-case first syllables of type words, as written in running text, by first letter and length. */
